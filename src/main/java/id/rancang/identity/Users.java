@@ -1,0 +1,262 @@
+package id.rancang.identity;
+
+import id.rancang.audit.AuditAction;
+import id.rancang.audit.AuditTrail;
+import id.rancang.region.Offices;
+import id.rancang.region.Region;
+import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
+import id.rancang.shared.ForbiddenException;
+import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Permission;
+import id.rancang.shared.RegionCode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates users and gives them roles. The system administrator manages everyone; a region
+ * administrator manages the members of their own region.
+ */
+@Service
+@Transactional
+public class Users {
+
+    private static final String ENTITY = "user";
+
+    private final UserAccountRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwords;
+    private final Regions regions;
+    private final Offices offices;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Users(
+            UserAccountRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords,
+            Regions regions,
+            Offices offices,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock) {
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.regions = regions;
+        this.offices = offices;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public UserSummary create(CreateUserCommand command) {
+        requireSystemAdminOrAnyRegionAdmin();
+        return createUnchecked(command);
+    }
+
+    /** Used at start-up to create the administrator and the demo users. */
+    UserSummary createUnchecked(CreateUserCommand command) {
+        if (users.existsByUsername(command.username())) {
+            throw new ConflictException("user.username.taken", command.username());
+        }
+        UserAccountEntity user = users.save(UserAccountEntity.create(
+                command.username(),
+                passwords.encode(command.password()),
+                command.displayName().strip(),
+                clock.instant()));
+        UserSummary summary = summary(user);
+        audit.record(null, ENTITY, user.username, AuditAction.CREATED, null, summary);
+        return summary;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        if (!access.isSystemAdmin()) {
+            throw new ForbiddenException();
+        }
+        return users.findAllByOrderByUsername().stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> membersOf(String regionCode) {
+        RegionCode region = regionForAdministration(regionCode);
+        return users.findMembersOf(region.value()).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary get(String username) {
+        requireSystemAdminOrAnyRegionAdmin();
+        return summary(account(username));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> current() {
+        return access.currentUsername().flatMap(users::findByUsername).map(this::summary);
+    }
+
+    public Membership grant(String username, GrantMembershipCommand command) {
+        UserAccountEntity user = account(username);
+        RegionCode region = membershipRegion(command);
+        if (command.role().isGlobal() || command.role() == Role.EXPERT || !access.isSystemAdmin()) {
+            requireMayGrant(region, command.role());
+        }
+        boolean duplicate = memberships.findByUserIdOrderByRegionCodeAscRoleAsc(user.id).stream()
+                .map(MembershipEntity::toMembership)
+                .anyMatch(m -> Objects.equals(m.regionCode(), region) && m.role() == command.role());
+        if (duplicate) {
+            throw new ConflictException("membership.duplicate");
+        }
+        Membership granted = memberships
+                .save(MembershipEntity.create(user.id, region, command.role(), clock.instant()))
+                .toMembership();
+        if (region != null) {
+            offices.ensureDefaults(region);
+        }
+        audit.record(region, "membership", username, AuditAction.GRANTED, null, granted);
+        return granted;
+    }
+
+    /** Used at start-up for the administrator and the demo users. */
+    void grantUnchecked(String username, RegionCode region, Role role) {
+        UserAccountEntity user = account(username);
+        memberships.save(MembershipEntity.create(user.id, region, role, clock.instant()));
+        if (region != null) {
+            offices.ensureDefaults(region);
+        }
+        audit.record(region, "membership", username, AuditAction.GRANTED, null, Map.of("role", role));
+    }
+
+    public void revoke(String username, long membershipId) {
+        UserAccountEntity user = account(username);
+        MembershipEntity membership = memberships
+                .findByIdAndUserId(membershipId, user.id)
+                .orElseThrow(() -> new NotFoundException("membership " + membershipId));
+        Membership revoked = membership.toMembership();
+        requireMayGrant(revoked.regionCode(), revoked.role());
+        if (revoked.role() == Role.SYSTEM_ADMIN
+                && username.equals(access.currentUsername().orElse(""))) {
+            throw new ConflictException("membership.ownAdmin");
+        }
+        memberships.delete(membership);
+        audit.record(revoked.regionCode(), "membership", username, AuditAction.REVOKED, revoked, null);
+    }
+
+    public UserSummary setEnabled(String username, boolean enabled, long version) {
+        if (!access.isSystemAdmin()) {
+            throw new ForbiddenException();
+        }
+        UserAccountEntity user = account(username);
+        checkVersion(user, version);
+        UserSummary before = summary(user);
+        user.enabled = enabled;
+        user.updatedAt = clock.instant();
+        UserSummary after = summary(users.save(user));
+        audit.record(null, ENTITY, username, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** An administrator sets a new password, e.g. for a user who forgot theirs; it unlocks them. */
+    public void resetPassword(String username, String newPassword) {
+        if (!access.isSystemAdmin()) {
+            throw new ForbiddenException();
+        }
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
+            throw InvalidInputException.of("password", "user.password.size");
+        }
+        UserAccountEntity user = account(username);
+        user.passwordHash = passwords.encode(newPassword);
+        user.failedLogins = 0;
+        user.lockedUntil = null;
+        user.updatedAt = clock.instant();
+        users.save(user);
+        audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "reset"));
+    }
+
+    public void changeOwnPassword(ChangePasswordCommand command) {
+        String username = access.currentUsername().orElseThrow(ForbiddenException::new);
+        UserAccountEntity user = account(username);
+        if (!passwords.matches(command.currentPassword(), user.passwordHash)) {
+            throw InvalidInputException.of("currentPassword", "account.password.wrong");
+        }
+        if (command.confirmation() != null && !command.confirmation().equals(command.newPassword())) {
+            throw InvalidInputException.of("confirmation", "account.password.mismatch");
+        }
+        user.passwordHash = passwords.encode(command.newPassword());
+        user.updatedAt = clock.instant();
+        users.save(user);
+        audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "changed"));
+    }
+
+    boolean exists(String username) {
+        return users.existsByUsername(username);
+    }
+
+    private RegionCode membershipRegion(GrantMembershipCommand command) {
+        if (command.role().isGlobal()) {
+            if (command.regionCode() != null && !command.regionCode().isBlank()) {
+                throw InvalidInputException.of("regionCode", "membership.region.notForGlobal");
+            }
+            return null;
+        }
+        if (command.regionCode() == null || command.regionCode().isBlank()) {
+            throw InvalidInputException.of("regionCode", "membership.region.required");
+        }
+        Region region = RegionCode.parse(command.regionCode())
+                .flatMap(regions::find)
+                .orElseThrow(() -> InvalidInputException.of("regionCode", "region.unknown", command.regionCode()));
+        if (!region.type().isRegencyOrCity()) {
+            throw InvalidInputException.of("regionCode", "region.notRegencyOrCity", command.regionCode());
+        }
+        return region.code();
+    }
+
+    private void requireMayGrant(RegionCode region, Role role) {
+        if (access.isSystemAdmin()) {
+            return;
+        }
+        if (region == null || !role.isGrantableByRegionAdmin()) {
+            throw new ForbiddenException();
+        }
+        access.require(region, Permission.ADMINISTER, "region " + region);
+    }
+
+    private void requireSystemAdminOrAnyRegionAdmin() {
+        if (!access.isSystemAdmin()
+                && access.scope(Permission.ADMINISTER).regionCodes().isEmpty()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private RegionCode regionForAdministration(String regionCode) {
+        RegionCode region = regions.get(regionCode).code();
+        access.require(region, Permission.ADMINISTER, "region " + regionCode);
+        return region;
+    }
+
+    private static void checkVersion(UserAccountEntity user, long version) {
+        if (!Objects.equals(user.version, version)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("user changed meanwhile");
+        }
+    }
+
+    private UserAccountEntity account(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new NotFoundException("user " + username));
+    }
+
+    private UserSummary summary(UserAccountEntity user) {
+        List<Membership> held = memberships.findByUserIdOrderByRegionCodeAscRoleAsc(user.id).stream()
+                .map(MembershipEntity::toMembership)
+                .toList();
+        return new UserSummary(user.username, user.displayName, user.enabled, user.lockedUntil, held, user.version);
+    }
+}

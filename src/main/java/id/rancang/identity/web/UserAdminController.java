@@ -1,0 +1,126 @@
+package id.rancang.identity.web;
+
+import id.rancang.identity.CreateUserCommand;
+import id.rancang.identity.GrantMembershipCommand;
+import id.rancang.identity.Role;
+import id.rancang.identity.Users;
+import id.rancang.shared.ConflictException;
+import id.rancang.shared.InvalidInputException;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The system administrator's pages for users and their memberships (user × region × role). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final Users users;
+
+    UserAdminController(Users users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("roles")
+    List<Role> roles() {
+        return Stream.of(Role.values()).toList();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", users.list());
+        if (!model.containsAttribute("newUser")) {
+            model.addAttribute("newUser", new CreateUserCommand("", "", ""));
+        }
+        return "identity/users";
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("newUser") CreateUserCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                users.create(command);
+                redirect.addFlashAttribute("created", command.username());
+                return "redirect:/admin/users/" + command.username();
+            } catch (ConflictException e) {
+                binding.rejectValue("username", e.messageKey(), e.arguments(), null);
+            }
+        }
+        model.addAttribute("users", users.list());
+        return "identity/users";
+    }
+
+    @GetMapping("/{username}")
+    String user(@PathVariable String username, Model model) {
+        model.addAttribute("user", users.get(username));
+        if (!model.containsAttribute("grant")) {
+            model.addAttribute("grant", new GrantMembershipCommand("", Role.EDITOR));
+        }
+        return "identity/user";
+    }
+
+    @PostMapping("/{username}/memberships")
+    String grant(
+            @PathVariable String username,
+            @ModelAttribute("grant") GrantMembershipCommand command,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            users.grant(username, command);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + username;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
+        } catch (ConflictException e) {
+            binding.reject(e.messageKey(), e.arguments(), null);
+        }
+        model.addAttribute("user", users.get(username));
+        return "identity/user";
+    }
+
+    @PostMapping("/{username}/memberships/{membershipId}/delete")
+    String revoke(@PathVariable String username, @PathVariable long membershipId, RedirectAttributes redirect) {
+        users.revoke(username, membershipId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/{username}/enabled")
+    String enable(
+            @PathVariable String username,
+            @RequestParam boolean enabled,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        users.setEnabled(username, enabled, version);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/{username}/password")
+    String resetPassword(
+            @PathVariable String username, @RequestParam String password, Model model, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(username, password);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + username;
+        } catch (InvalidInputException e) {
+            model.addAttribute("passwordError", e.problems().get(0).messageKey());
+            return user(username, model);
+        }
+    }
+}

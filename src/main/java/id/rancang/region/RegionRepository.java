@@ -1,0 +1,71 @@
+package id.rancang.region;
+
+import id.rancang.shared.RegionCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read-only access to the master data; it is global reference data, not region-owned. */
+@Repository
+class RegionRepository {
+
+    private static final String COLUMNS = "select code, name, type, parent_code from region";
+
+    private final JdbcClient jdbc;
+
+    RegionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Region> find(RegionCode code) {
+        return jdbc.sql(COLUMNS + " where code = ?")
+                .param(code.value())
+                .query(RegionRepository::map)
+                .optional();
+    }
+
+    List<Region> search(String text, RegionType type, int limit) {
+        String pattern =
+                "%" + RegionNames.searchable(text.strip()).replace("%", "").replace("_", "") + "%";
+        String codePrefix = text.strip() + "%";
+        return jdbc.sql(COLUMNS + " where (search_name like :pattern or code like :code)"
+                        + " and (:type = '' or type = :type)"
+                        + " order by level, case when search_name like :start then 0 else 1 end, name, code"
+                        + " limit :limit")
+                .param("pattern", pattern)
+                .param("start", pattern.substring(1))
+                .param("code", codePrefix)
+                .param("type", type == null ? "" : type.name())
+                .param("limit", limit)
+                .query(RegionRepository::map)
+                .list();
+    }
+
+    List<Region> children(RegionCode parent) {
+        return jdbc.sql(COLUMNS + " where parent_code = ? order by code")
+                .param(parent.value())
+                .query(RegionRepository::map)
+                .list();
+    }
+
+    /** Districts and villages below a regency or city. */
+    long countBelow(RegionCode region, int level) {
+        return jdbc.sql("select count(*) from region where level = ? and code like ?")
+                .param(level)
+                .param(region.value() + ".%")
+                .query(Long.class)
+                .single();
+    }
+
+    private static Region map(ResultSet rs, int row) throws SQLException {
+        String parent = rs.getString("parent_code");
+        return new Region(
+                RegionCode.of(rs.getString("code")),
+                rs.getString("name"),
+                RegionType.valueOf(rs.getString("type")),
+                parent == null ? null : RegionCode.of(parent));
+    }
+}

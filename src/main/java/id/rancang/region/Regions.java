@@ -1,0 +1,50 @@
+package id.rancang.region;
+
+import id.rancang.shared.NotFoundException;
+import id.rancang.shared.RegionCode;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up and searches the Kemendagri master data. */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+    public static final int MAX_RESULTS = 200;
+
+    private final RegionRepository repository;
+
+    Regions(RegionRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Region> find(RegionCode code) {
+        return repository.find(code);
+    }
+
+    /** The region, or "not found" for a code that is malformed or unknown. */
+    public Region get(String code) {
+        return RegionCode.parse(code).flatMap(this::find).orElseThrow(() -> new NotFoundException("region " + code));
+    }
+
+    /** Regions whose name contains {@code text} or whose code starts with it, broadest first. */
+    public List<Region> search(String text, RegionType type, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return repository.search(text, type, Math.max(1, Math.min(limit, MAX_RESULTS)));
+    }
+
+    public List<Region> children(RegionCode parent) {
+        return repository.children(parent);
+    }
+
+    /** Number of districts and villages below a regency or city. */
+    public RegionCounts counts(RegionCode region) {
+        return new RegionCounts(repository.countBelow(region, 3), repository.countBelow(region, 4));
+    }
+
+    public record RegionCounts(long districts, long villages) {}
+}

@@ -1,0 +1,148 @@
+package id.rancang.region.web;
+
+import id.rancang.region.Office;
+import id.rancang.region.OfficeCommand;
+import id.rancang.region.Offices;
+import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
+import id.rancang.shared.Permission;
+import id.rancang.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The offices (OPD) of a region. Administrators add, rename and remove them inline: with htmx only
+ * the changed row or form is exchanged; without JavaScript the same handlers serve whole pages.
+ */
+@Controller
+@RequestMapping("/regions/{code}/offices")
+class OfficeController {
+
+    private static final String PAGE = "region/offices";
+
+    private final Offices offices;
+    private final Regions regions;
+    private final AccessControl access;
+
+    OfficeController(Offices offices, Regions regions, AccessControl access) {
+        this.offices = offices;
+        this.regions = regions;
+        this.access = access;
+    }
+
+    @GetMapping
+    String list(@PathVariable String code, Model model) {
+        return page(code, model, new OfficeCommand("", "", null));
+    }
+
+    @PostMapping
+    String create(
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") OfficeCommand command,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (!binding.hasErrors()) {
+            try {
+                offices.create(code, command);
+                return Htmx.isHtmx(request)
+                        ? fragment(code, model, new OfficeCommand("", "", null), "offices")
+                        : "redirect:/regions/" + code + "/offices";
+            } catch (ConflictException e) {
+                binding.rejectValue("code", e.messageKey(), e.arguments(), null);
+            }
+        }
+        response.setStatus(422);
+        return fragment(code, model, command, "offices");
+    }
+
+    @GetMapping("/{officeCode}/edit")
+    String edit(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
+        Office office = offices.get(code, officeCode);
+        model.addAttribute("office", office);
+        model.addAttribute("edit", new OfficeCommand(office.code(), office.name(), office.version()));
+        if (Htmx.isHtmx(request)) {
+            return PAGE + " :: editRow";
+        }
+        return page(code, model, new OfficeCommand("", "", null));
+    }
+
+    @GetMapping("/{officeCode}")
+    String row(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
+        if (!Htmx.isHtmx(request)) {
+            return "redirect:/regions/" + code + "/offices";
+        }
+        model.addAttribute("region", regions.get(code));
+        model.addAttribute("office", offices.get(code, officeCode));
+        model.addAttribute("administers", true);
+        return PAGE + " :: row";
+    }
+
+    @PostMapping("/{officeCode}")
+    String update(
+            @PathVariable String code,
+            @PathVariable String officeCode,
+            @Valid @ModelAttribute("edit") OfficeCommand command,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (!binding.hasErrors()) {
+            try {
+                Office office = offices.update(code, officeCode, command);
+                if (!Htmx.isHtmx(request)) {
+                    return "redirect:/regions/" + code + "/offices";
+                }
+                model.addAttribute("region", regions.get(code));
+                model.addAttribute("office", office);
+                model.addAttribute("administers", true);
+                return PAGE + " :: row";
+            } catch (ConflictException e) {
+                binding.rejectValue("code", e.messageKey(), e.arguments(), null);
+            } catch (OptimisticLockingFailureException e) {
+                binding.reject("error.staleVersion");
+                model.addAttribute("current", offices.get(code, officeCode));
+            }
+        }
+        response.setStatus(422);
+        model.addAttribute("office", offices.get(code, officeCode));
+        model.addAttribute("region", regions.get(code));
+        return Htmx.isHtmx(request) ? PAGE + " :: editRow" : page(code, model, new OfficeCommand("", "", null));
+    }
+
+    @PostMapping("/{officeCode}/delete")
+    String delete(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
+        offices.delete(code, officeCode);
+        return Htmx.isHtmx(request)
+                ? fragment(code, model, new OfficeCommand("", "", null), "offices")
+                : "redirect:/regions/" + code + "/offices";
+    }
+
+    private String fragment(String code, Model model, OfficeCommand form, String fragment) {
+        page(code, model, form);
+        return PAGE + " :: " + fragment;
+    }
+
+    private String page(String code, Model model, OfficeCommand form) {
+        var region = regions.get(code);
+        model.addAttribute("region", region);
+        model.addAttribute("offices", offices.list(code));
+        model.addAttribute("administers", access.can(region.code(), Permission.ADMINISTER));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return PAGE;
+    }
+}

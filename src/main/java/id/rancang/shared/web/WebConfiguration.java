@@ -1,0 +1,61 @@
+package id.rancang.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language: Bahasa Indonesia unless the user switches to English ({@code ?lang=en}, kept in a
+ * cookie). The JSON API follows the request's {@code Accept-Language} instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver pages = new CookieLocaleResolver("rancang-lang");
+        pages.setDefaultLocale(INDONESIAN);
+        pages.setCookieMaxAge(Duration.ofDays(365));
+        AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+        api.setSupportedLocales(java.util.List.of(INDONESIAN, Locale.ENGLISH));
+        api.setDefaultLocale(INDONESIAN);
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                pages.setLocale(request, response, supported(locale));
+            }
+        };
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}
