@@ -197,7 +197,7 @@ public class Users {
         audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "changed"));
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return users.existsByUsername(username);
     }
 

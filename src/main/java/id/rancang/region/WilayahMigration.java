@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * region} table, once, as a versioned migration; a newer edition of the data gets a new migration.
  */
 @Component
-class WilayahMigration extends BaseJavaMigration {
+class WilayahMigration implements JavaMigration {
 
     private static final int BATCH = 2_000;
     private static final CSVFormat CSV =
@@ -34,6 +34,16 @@ class WilayahMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "load wilayah idn-area-data 4.0.1";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 401;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
