@@ -1,0 +1,139 @@
+package id.rancang.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class AuthenticationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void issuesABearerTokenThatOpensTheApi() {
+        Api.Response token =
+                api.post("/api/v1/auth/token", null, Map.of("username", "admin", "password", Api.ADMIN_PASSWORD));
+
+        assertThat(token.status()).isEqualTo(200);
+        assertThat(token.json().get("expiresAt").asString()).isNotBlank();
+        Api.Response me = api.get("/api/v1/me", token.json().get("token").asString());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("username").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void answersACallWithoutTokenWith401ProblemNotARedirect() {
+        Api.Response response = api.get("/api/v1/masterplans", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownToken() {
+        Api.Response response = api.get("/api/v1/me", "not-a-token");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void rejectsAWrongPasswordWithAProblem() {
+        Api.Response response =
+                api.post("/api/v1/auth/token", null, Map.of("username", "admin", "password", "wrong password"));
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asString()).isEqualTo("Nama pengguna atau kata sandi salah.");
+    }
+
+    @Test
+    void locksAnAccountAfterFiveFailedLoginsEvenForTheRightPassword() {
+        String username = api.createUser("throttled", "VIEWER", api.freshRegency());
+        for (int i = 0; i < 5; i++) {
+            api.post("/api/v1/auth/token", null, Map.of("username", username, "password", "wrong password"));
+        }
+
+        Api.Response locked =
+                api.post("/api/v1/auth/token", null, Map.of("username", username, "password", Api.PASSWORD));
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("detail").asString()).contains("dikunci");
+        Api.Response page =
+                api.pages().submit("/login", "/login", Map.of("username", username, "password", Api.PASSWORD));
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
+    }
+
+    @Test
+    void sendsAnonymousPageVisitorsToTheLoginPage() {
+        Api.Response response = api.pages().get("/masterplans/new");
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void logsInAndOutWithTheForm() {
+        Api.PageSession session = api.pages().login("admin", Api.ADMIN_PASSWORD);
+        assertThat(session.get("/").status()).isEqualTo(200);
+
+        Api.Response logout = session.submit("/", "/logout", Map.of());
+
+        assertThat(logout.status()).isEqualTo(302);
+        assertThat(session.get("/").status()).isEqualTo(302);
+    }
+
+    @Test
+    void failedFormLoginShowsTheReasonInIndonesian() {
+        Api.PageSession session = api.pages();
+        Api.Response response =
+                session.submit("/login", "/login", Map.of("username", "admin", "password", "not the password"));
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(session.get("/login?error").html().select("[role=alert]").text())
+                .contains("Nama pengguna atau kata sandi salah.");
+    }
+
+    @Test
+    void keepsHttpSessionsInTheDatabaseSoThatInstancesShareLogins(
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        long before = jdbc.sql("select count(*) from spring_session")
+                .query(Long.class)
+                .single();
+
+        api.pages().login("admin", Api.ADMIN_PASSWORD);
+
+        long after = jdbc.sql("select count(*) from spring_session")
+                .query(Long.class)
+                .single();
+        assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
+    void sendsAStrictContentSecurityPolicy() {
+        Api.Response login = api.pages().get("/login");
+
+        String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy)
+                .contains("default-src 'self'")
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe");
+        assertThat(login.html().select("script:not([src])")).isEmpty();
+        assertThat(login.html().select("form input[name=_csrf]")).isNotEmpty();
+    }
+}
