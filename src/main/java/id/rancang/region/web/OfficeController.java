@@ -57,15 +57,18 @@ class OfficeController {
         if (!binding.hasErrors()) {
             try {
                 offices.create(code, command);
-                return Htmx.isHtmx(request)
-                        ? fragment(code, model, new OfficeCommand("", "", null), "offices")
-                        : "redirect:/regions/" + code + "/offices";
+                if (!Htmx.isHtmx(request)) {
+                    return "redirect:/regions/" + code + "/offices";
+                }
+                page(code, model, new OfficeCommand("", "", null));
+                return PAGE + " :: offices";
             } catch (ConflictException e) {
                 binding.rejectValue("code", e.messageKey(), e.arguments(), null);
             }
         }
         response.setStatus(422);
-        return fragment(code, model, command, "offices");
+        page(code, model, command);
+        return Htmx.view(request, PAGE, "offices");
     }
 
     @GetMapping("/{officeCode}/edit")
@@ -116,7 +119,7 @@ class OfficeController {
                 model.addAttribute("current", offices.get(code, officeCode));
             }
         }
-        response.setStatus(422);
+        response.setStatus(model.containsAttribute("current") ? 409 : 422);
         model.addAttribute("office", offices.get(code, officeCode));
         model.addAttribute("region", regions.get(code));
         return Htmx.isHtmx(request) ? PAGE + " :: editRow" : page(code, model, new OfficeCommand("", "", null));
@@ -125,14 +128,11 @@ class OfficeController {
     @PostMapping("/{officeCode}/delete")
     String delete(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
         offices.delete(code, officeCode);
-        return Htmx.isHtmx(request)
-                ? fragment(code, model, new OfficeCommand("", "", null), "offices")
-                : "redirect:/regions/" + code + "/offices";
-    }
-
-    private String fragment(String code, Model model, OfficeCommand form, String fragment) {
-        page(code, model, form);
-        return PAGE + " :: " + fragment;
+        if (!Htmx.isHtmx(request)) {
+            return "redirect:/regions/" + code + "/offices";
+        }
+        page(code, model, new OfficeCommand("", "", null));
+        return PAGE + " :: offices";
     }
 
     private String page(String code, Model model, OfficeCommand form) {

@@ -1,0 +1,201 @@
+package id.rancang.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class RegionAndOfficeIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        token = api.adminToken();
+    }
+
+    @Test
+    void findsFloresTimurByNameInNormalCapitalisation() {
+        JsonNode found = api.get("/api/v1/regions?q=flores", token).json();
+
+        JsonNode floresTimur = only(found, "53.06");
+        assertThat(floresTimur.get("name").asString()).isEqualTo("Kabupaten Flores Timur");
+        assertThat(floresTimur.get("type").asString()).isEqualTo("REGENCY");
+        assertThat(floresTimur.get("provinceCode").asString()).isEqualTo("53");
+    }
+
+    @Test
+    void findsARegionByItsKemendagriCode() {
+        JsonNode region = api.get("/api/v1/regions/53.71", token).json();
+
+        assertThat(region.get("name").asString()).isEqualTo("Kota Kupang");
+        assertThat(region.get("type").asString()).isEqualTo("CITY");
+        assertThat(api.get("/api/v1/regions?q=53.71", token)
+                        .json()
+                        .get(0)
+                        .get("code")
+                        .asString())
+                .isEqualTo("53.71");
+    }
+
+    @Test
+    void shipsAllProvincesRegenciesDistrictsAndVillages(
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        List<Long> perLevel = jdbc.sql("select count(*) from region group by level order by level")
+                .query(Long.class)
+                .list();
+
+        assertThat(perLevel.get(0)).isEqualTo(38);
+        assertThat(perLevel.get(1)).isEqualTo(514);
+        assertThat(perLevel.get(2)).isGreaterThan(7_000);
+        assertThat(perLevel.get(3)).isGreaterThan(80_000);
+        assertThat(api.get("/api/v1/regions/53.06/children", token).json().size())
+                .isEqualTo(19);
+    }
+
+    @Test
+    void answersAnUnknownRegionWith404Problem() {
+        Api.Response response = api.get("/api/v1/regions/99.99", token);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRegionStartsWithTheTypicalOffices() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+
+        JsonNode offices =
+                api.get("/api/v1/regions/" + region + "/offices", regionAdmin).json();
+
+        List<String> codes = new ArrayList<>();
+        offices.forEach(o -> codes.add(o.get("code").asString()));
+        assertThat(codes)
+                .contains("BAPPEDA", "DISKOMINFO", "DINKES", "DISDIK", "DISHUB", "DLH", "DISPAR", "DISDUKCAPIL");
+    }
+
+    @Test
+    void regionAdministratorAddsRenamesAndDeletesAnOffice() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+        String path = "/api/v1/regions/" + region + "/offices";
+
+        Api.Response created =
+                api.post(path, regionAdmin, Map.of("code", "brida", "name", "Badan Riset dan Inovasi Daerah"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("code").asString()).isEqualTo("BRIDA");
+
+        JsonNode read = api.get(path + "/BRIDA", regionAdmin).json();
+        Api.Response renamed = api.put(
+                path + "/BRIDA",
+                regionAdmin,
+                Map.of(
+                        "code",
+                        "BRIDA",
+                        "name",
+                        "Badan Riset dan Inovasi Daerah Kabupaten",
+                        "version",
+                        read.get("version").asLong()));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Badan Riset dan Inovasi Daerah Kabupaten");
+
+        assertThat(api.delete(path + "/BRIDA", regionAdmin).status()).isEqualTo(204);
+        assertThat(api.get(path + "/BRIDA", regionAdmin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesASecondOfficeWithTheSameCodeInTheRegion() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+
+        Api.Response duplicate = api.post(
+                "/api/v1/regions/" + region + "/offices", regionAdmin, Map.of("code", "Bappeda", "name", "Lagi"));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("detail").asString()).contains("BAPPEDA");
+    }
+
+    @Test
+    void namesTheInvalidFieldsOfAnOffice() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+
+        Api.Response invalid = api.post(
+                "/api/v1/regions/" + region + "/offices", regionAdmin, Map.of("code", "no spaces!", "name", ""));
+
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(fields(invalid.json())).containsExactlyInAnyOrder("code", "name");
+    }
+
+    @Test
+    void refusesAnOfficeChangeBasedOnAStaleVersion() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+        String path = "/api/v1/regions/" + region + "/offices/DLH";
+        long version = api.get(path, regionAdmin).json().get("version").asLong();
+        Api.Response first = api.put(
+                path, regionAdmin, Map.of("code", "DLH", "name", "Dinas Lingkungan Hidup A", "version", version));
+        assertThat(first.status()).isEqualTo(200);
+
+        Api.Response second = api.put(
+                path, regionAdmin, Map.of("code", "DLH", "name", "Dinas Lingkungan Hidup B", "version", version));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(api.get(path, regionAdmin).json().get("name").asString()).isEqualTo("Dinas Lingkungan Hidup A");
+    }
+
+    @Test
+    void editorsMayReadButNotChangeOffices() {
+        String region = api.freshRegency();
+        String editor = api.tokenFor("EDITOR", region);
+        String path = "/api/v1/regions/" + region + "/offices";
+
+        assertThat(api.get(path, editor).status()).isEqualTo(200);
+        assertThat(api.post(path, editor, Map.of("code", "X", "name", "X")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void officePageAddsAnOfficeWithHtmx() {
+        String region = api.freshRegency();
+        String admin = api.createUser("opd-admin", "REGION_ADMIN", region);
+        Api.PageSession session = api.pages().login(admin, Api.PASSWORD);
+        String page = "/regions/" + region + "/offices";
+
+        Api.Response added =
+                session.submit(page, page, Map.of("code", "SATPOLPP", "name", "Satuan Polisi Pamong Praja"));
+
+        assertThat(added.status()).isIn(200, 302, 303);
+        assertThat(session.get(page).html().select("table").text()).contains("SATPOLPP", "Satuan Polisi Pamong Praja");
+    }
+
+    private static JsonNode only(JsonNode array, String code) {
+        for (JsonNode node : array) {
+            if (node.get("code").asString().equals(code)) {
+                return node;
+            }
+        }
+        throw new AssertionError(code + " not in " + array);
+    }
+
+    static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+}
