@@ -3,7 +3,9 @@ package id.rancang.identity.web;
 import id.rancang.identity.ChangePasswordCommand;
 import id.rancang.identity.Users;
 import id.rancang.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +40,7 @@ class AccountController {
             @Valid @ModelAttribute("password") ChangePasswordCommand command,
             BindingResult binding,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
@@ -48,6 +51,7 @@ class AccountController {
                 e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
             }
         }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("user", users.current().orElseThrow());
         return "identity/account";
     }

@@ -6,9 +6,11 @@ import id.rancang.identity.Role;
 import id.rancang.identity.Users;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,6 +52,7 @@ class UserAdminController {
             @Valid @ModelAttribute("newUser") CreateUserCommand command,
             BindingResult binding,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
@@ -58,7 +61,11 @@ class UserAdminController {
                 return "redirect:/admin/users/" + command.username();
             } catch (ConflictException e) {
                 binding.rejectValue("username", e.messageKey(), e.arguments(), null);
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
+        }
+        if (response.getStatus() != HttpStatus.CONFLICT.value()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("users", users.list());
         return "identity/users";
@@ -79,6 +86,7 @@ class UserAdminController {
             @ModelAttribute("grant") GrantMembershipCommand command,
             BindingResult binding,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             users.grant(username, command);
@@ -86,8 +94,10 @@ class UserAdminController {
             return "redirect:/admin/users/" + username;
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } catch (ConflictException e) {
             binding.reject(e.messageKey(), e.arguments(), null);
+            response.setStatus(HttpStatus.CONFLICT.value());
         }
         model.addAttribute("user", users.get(username));
         return "identity/user";
@@ -113,13 +123,18 @@ class UserAdminController {
 
     @PostMapping("/{username}/password")
     String resetPassword(
-            @PathVariable String username, @RequestParam String password, Model model, RedirectAttributes redirect) {
+            @PathVariable String username,
+            @RequestParam String password,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             users.resetPassword(username, password);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + username;
         } catch (InvalidInputException e) {
             model.addAttribute("passwordError", e.problems().get(0).messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return user(username, model);
         }
     }

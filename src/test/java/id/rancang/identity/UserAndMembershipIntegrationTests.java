@@ -1,0 +1,202 @@
+package id.rancang.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class UserAndMembershipIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        admin = api.adminToken();
+    }
+
+    @Test
+    void systemAdministratorCreatesAUserAndGrantsARegionalRole() {
+        String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Response created = api.post(
+                "/api/v1/users",
+                admin,
+                Map.of("username", username, "password", Api.PASSWORD, "displayName", "Yosef Lamablawa"));
+        Api.Response granted = api.post(
+                "/api/v1/users/" + username + "/memberships", admin, Map.of("regionCode", "53.06", "role", "EDITOR"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        JsonNode me = api.get("/api/v1/me", api.token(username, Api.PASSWORD)).json();
+        assertThat(me.get("displayName").asString()).isEqualTo("Yosef Lamablawa");
+        assertThat(me.get("memberships").get(0).get("regionCode").asString()).isEqualTo("53.06");
+        assertThat(me.get("memberships").get(0).get("role").asString()).isEqualTo("EDITOR");
+    }
+
+    @Test
+    void globalRolesTakeNoRegionAndRegionalRolesNeedOne() {
+        String username = api.createUser("coordinator", "NATIONAL_COORDINATOR", null);
+        String path = "/api/v1/users/" + username + "/memberships";
+
+        Api.Response globalWithRegion = api.post(path, admin, Map.of("regionCode", "53.06", "role", "SYSTEM_ADMIN"));
+        Api.Response regionalWithout = api.post(path, admin, Map.of("role", "VIEWER"));
+        Api.Response province = api.post(path, admin, Map.of("regionCode", "53", "role", "VIEWER"));
+        Api.Response unknownRole = api.postRaw(path, admin, "{\"regionCode\":\"53.06\",\"role\":\"MAYOR\"}");
+
+        assertThat(globalWithRegion.status()).isEqualTo(422);
+        assertThat(regionalWithout.status()).isEqualTo(422);
+        assertThat(province.status()).isEqualTo(422);
+        assertThat(fields(province.json())).containsExactly("regionCode");
+        assertThat(unknownRole.status()).isEqualTo(422);
+        assertThat(fields(unknownRole.json())).containsExactly("role");
+    }
+
+    @Test
+    void anExpertHasOneMembershipPerAssignedRegion() {
+        String username = api.createUser("expert", "EXPERT", "53.06");
+
+        assertThat(api.post(
+                                "/api/v1/users/" + username + "/memberships",
+                                admin,
+                                Map.of("regionCode", "53.71", "role", "EXPERT"))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode memberships =
+                api.get("/api/v1/users/" + username, admin).json().get("memberships");
+        assertThat(memberships).hasSize(2);
+    }
+
+    @Test
+    void refusesADuplicateUserNameAndNamesInvalidFields() {
+        String username = api.createUser("twice", "VIEWER", "53.06");
+
+        Api.Response duplicate = api.post(
+                "/api/v1/users", admin, Map.of("username", username, "password", Api.PASSWORD, "displayName", "X"));
+        Api.Response invalid =
+                api.post("/api/v1/users", admin, Map.of("username", "A B", "password", "short", "displayName", ""));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(fields(invalid.json())).contains("username", "password", "displayName");
+    }
+
+    @Test
+    void onlyAdministratorsManageUsers() {
+        String editor = api.tokenFor("EDITOR", "53.06");
+
+        assertThat(api.get("/api/v1/users", editor).status()).isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/users",
+                                editor,
+                                Map.of("username", "sneaky", "password", Api.PASSWORD, "displayName", "S"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void regionAdministratorGrantsRolesOnlyInTheirRegion() {
+        String region = api.freshRegency();
+        String regionAdmin = api.tokenFor("REGION_ADMIN", region);
+        String username = api.createUser("staff", "VIEWER", region);
+        String path = "/api/v1/users/" + username + "/memberships";
+
+        assertThat(api.post(path, regionAdmin, Map.of("regionCode", region, "role", "EDITOR"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(path, regionAdmin, Map.of("role", "SYSTEM_ADMIN")).status())
+                .isEqualTo(403);
+        assertThat(api.post(path, regionAdmin, Map.of("regionCode", "53.71", "role", "EDITOR"))
+                        .status())
+                .isIn(403, 404);
+    }
+
+    @Test
+    void revokingAMembershipTakesEffectAtOnce() {
+        String region = api.freshRegency();
+        String username = api.createUser("revoked", "EDITOR", region);
+        String token = api.token(username, Api.PASSWORD);
+        assertThat(api.get("/api/v1/regions/" + region + "/offices", token).status())
+                .isEqualTo(200);
+        long membership = api.get("/api/v1/users/" + username, admin)
+                .json()
+                .get("memberships")
+                .get(0)
+                .get("id")
+                .asLong();
+
+        assertThat(api.delete("/api/v1/users/" + username + "/memberships/" + membership, admin)
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(api.get("/api/v1/regions/" + region + "/offices", token).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnTheAccountPage() {
+        String username = api.createUser("changer", "VIEWER", "53.06");
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+
+        Api.Response wrong = session.submit(
+                "/account",
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        "not-my-password",
+                        "newPassword",
+                        "a-new-password-1",
+                        "confirmation",
+                        "a-new-password-1"));
+        Api.Response changed = session.submit(
+                "/account",
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        Api.PASSWORD,
+                        "newPassword",
+                        "a-new-password-1",
+                        "confirmation",
+                        "a-new-password-1"));
+
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.html().select("#currentPassword-error").text()).isEqualTo("Kata sandi saat ini salah.");
+        assertThat(changed.status()).isIn(200, 302);
+        assertThat(api.token(username, "a-new-password-1")).isNotBlank();
+    }
+
+    @Test
+    void userAdministrationPageListsUsersAndGrantsMemberships() {
+        String username = api.createUser("listed", "VIEWER", "53.06");
+        Api.PageSession session = api.pages().login("admin", Api.ADMIN_PASSWORD);
+
+        assertThat(session.get("/admin/users").html().select("table").text()).contains(username);
+        Api.Response granted = session.submit(
+                "/admin/users/" + username,
+                "/admin/users/" + username + "/memberships",
+                Map.of("regionCode", "53.71", "role", "REVIEWER"));
+
+        assertThat(granted.status()).isIn(200, 302);
+        assertThat(session.get("/admin/users/" + username).body()).contains("53.71", "Penelaah");
+    }
+
+    static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+}
