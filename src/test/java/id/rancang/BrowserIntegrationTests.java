@@ -1,0 +1,140 @@
+package id.rancang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person's first minutes in a real Chromium: log in as the demo implementation team, switch the
+ * interface to English and open the demo masterplan, with no script or Content-Security-Policy
+ * error on the way. Skipped, with the reason, where no Chromium is installed ({@code .ci/run}
+ * installs it).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "rancang.demo-data=true",
+            "rancang.demo-password=" + BrowserIntegrationTests.DEMO_PASSWORD,
+            "rancang.admin-password=" + Api.ADMIN_PASSWORD,
+            "logging.level.org.flywaydb=warn"
+        })
+class BrowserIntegrationTests {
+
+    static final String DEMO_PASSWORD = "demo-password-for-tests";
+    static final String DEMO_TITLE = "Masterplan Smart City Kabupaten Flores Timur 2026–2035";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private Page page;
+    private final List<String> browserErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("RANCANG_CHROMIUM", "/usr/bin/chromium"));
+        assumeTrue(
+                Files.isExecutable(chromium),
+                "Browser tests skipped: no Chromium at " + chromium
+                        + " (install the Debian package 'chromium' or set RANCANG_CHROMIUM)");
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext().newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                browserErrors.add(message.text());
+            }
+        });
+        page.onPageError(browserErrors::add);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    /** {@code -Drancang.screenshots=docs/img} refreshes the README's pictures. */
+    private void saveScreenshot(String name) {
+        String folder = System.getProperty("rancang.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            page.setViewportSize(1280, 800);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name)));
+        }
+    }
+
+    @Test
+    void teamMemberLogsInSwitchesToEnglishAndOpensTheDemoMasterplan() {
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("id");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Masuk ke Rancang");
+
+        page.getByLabel("Nama pengguna").fill("demo.penyusun");
+        page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk"))
+                .click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Masterplan Smart City");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("English").setExact(true))
+                .click();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Smart City Masterplans");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(DEMO_TITLE).setExact(true))
+                .click();
+        assertThat(page.locator("h1").textContent()).isEqualTo(DEMO_TITLE);
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
+                        .isVisible())
+                .isTrue();
+
+        saveScreenshot("masterplan-overview.png");
+        assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
+    }
+}
