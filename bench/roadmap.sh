@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Benchmark of the roadmap optimiser: bench/roadmap.sh [sizes] [seeds], e.g. bench/roadmap.sh 50,100 3
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  id.rancang.roadmap.RoadmapBenchmark "${1:-50,100,300,1000}" "${2:-3}"
