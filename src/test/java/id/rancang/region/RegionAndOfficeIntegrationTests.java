@@ -184,6 +184,17 @@ class RegionAndOfficeIntegrationTests {
         assertThat(session.get(page).html().select("table").text()).contains("SATPOLPP", "Satuan Polisi Pamong Praja");
     }
 
+    @Test
+    void switchingTheLanguageKeepsTheSearch() {
+        Api.PageSession session =
+                api.pages().login(api.createUser("viewer", "VIEWER", api.freshRegency()), Api.PASSWORD);
+
+        Api.Response page = session.get("/regions?q=flores+timur&lang=id");
+
+        assertThat(page.html().select("a[lang=en]").attr("href")).isEqualTo("/regions?q=flores+timur&lang=en");
+        assertThat(page.html().select("a[lang=id]").attr("href")).isEqualTo("/regions?q=flores+timur&lang=id");
+    }
+
     private static JsonNode only(JsonNode array, String code) {
         for (JsonNode node : array) {
             if (node.get("code").asString().equals(code)) {

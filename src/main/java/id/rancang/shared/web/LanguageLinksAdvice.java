@@ -1,0 +1,30 @@
+package id.rancang.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The language switch in the page header: the same page and query in the other language, so that
+ * switching keeps a search or a filter instead of dropping it.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LanguageLinksAdvice {
+
+    record LanguageLinks(String id, String en) {}
+
+    @ModelAttribute("languageLinks")
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        return new LanguageLinks(link(request, "id"), link(request, "en"));
+    }
+
+    private static String link(HttpServletRequest request, String language) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build()
+                .toUriString();
+    }
+}
