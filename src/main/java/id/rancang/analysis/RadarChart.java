@@ -39,8 +39,9 @@ public final class RadarChart {
             return svg.append("</svg>").toString();
         }
         for (int level = 1; level <= MAX; level++) {
+            int ring = level;
             svg.append("<polygon fill=\"none\" stroke=\"#d5dede\" stroke-width=\"1\" points=\"")
-                    .append(points(n, i -> level))
+                    .append(points(n, i -> ring))
                     .append("\"/>");
         }
         for (int i = 0; i < n; i++) {
