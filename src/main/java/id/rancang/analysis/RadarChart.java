@@ -14,7 +14,7 @@ public final class RadarChart {
     /** One spoke: its label and the two values (null when not rated). */
     public record Axis(String label, Integer current, Integer required) {}
 
-    static final int WIDTH = 560;
+    static final int WIDTH = 700;
     static final int HEIGHT = 440;
     static final int MAX = 5;
 
@@ -74,7 +74,7 @@ public final class RadarChart {
                 .append(points(n, i -> value(axes.get(i).current())))
                 .append("\"/>");
         for (int i = 0; i < n; i++) {
-            double[] at = point(i, n, MAX + 0.45);
+            double[] at = point(i, n, MAX + 0.6);
             String anchor = Math.abs(at[0] - CX) < 5 ? "middle" : at[0] > CX ? "start" : "end";
             svg.append("<text x=\"")
                     .append(fmt(at[0]))

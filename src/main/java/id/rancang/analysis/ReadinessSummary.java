@@ -53,7 +53,8 @@ public record ReadinessSummary(List<ElementScore> elements) {
                             mean(subs.stream().map(SubElementScore::current).toList());
                     Double required =
                             mean(subs.stream().map(SubElementScore::required).toList());
-                    Double gap = current == null ? null : round(required - current);
+                    // The mean of the gaps (equal to required − current), rounded once.
+                    Double gap = mean(subs.stream().map(SubElementScore::gap).toList());
                     return new ElementScore(element.code(), current, required, gap, subs);
                 })
                 .toList();
