@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxTable {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** More rows than a regency's Buku 1 ever holds; keeps one upload within one short transaction. */
+    static final int MAX_ROWS = 5000;
 
     /** A column: the API field name and its Indonesian label. */
     record Column(String field, String label) {}
@@ -138,6 +140,9 @@ final class XlsxTable {
             }
             if (rows.isEmpty()) {
                 throw InvalidInputException.of("file", "analysis.import.noRows");
+            }
+            if (rows.size() > MAX_ROWS) {
+                throw InvalidInputException.of("file", "analysis.import.tooManyRows", MAX_ROWS);
             }
             return rows;
         } catch (IOException | RuntimeException e) {
