@@ -269,6 +269,25 @@ class AnalysisApiIntegrationTests {
         assertThat(api.put(base + "/profile", viewer, Map.of()).status()).isEqualTo(403);
     }
 
+    @Test
+    void theOpenApiDescriptionListsTheAnalysisEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+
+        for (String path : List.of(
+                "/api/v1/masterplans/{id}/profile",
+                "/api/v1/masterplans/{id}/readiness/swot",
+                "/api/v1/masterplans/{id}/readiness/ratings",
+                "/api/v1/masterplans/{id}/readiness/summary",
+                "/api/v1/masterplans/{id}/problems/{problemId}",
+                "/api/v1/masterplans/{id}/potentials/{potentialId}",
+                "/api/v1/masterplans/{id}/initiatives/{initiativeId}",
+                "/api/v1/masterplans/{id}/problems/export.xlsx")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.get("/api/v1/masterplans/{id}/problems/import").toString())
+                .contains("multipart/form-data");
+    }
+
     static Map<String, Object> problem(String title, String district) {
         Map<String, Object> problem = new HashMap<>();
         problem.put("dimension", "governance");

@@ -109,7 +109,9 @@ class InitiativeApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = "/import", consumes = MediaType.ALL_VALUE)
+    @PostMapping(
+            path = "/import",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "Impor inisiatif dari XLSX (kolom multipart 'file'); semua baris atau tidak sama sekali")
     Map<String, Integer> importAll(
             @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file) {

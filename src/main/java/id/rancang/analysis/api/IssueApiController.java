@@ -109,7 +109,9 @@ class IssueApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = "/problems/import", consumes = MediaType.ALL_VALUE)
+    @PostMapping(
+            path = "/problems/import",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "Impor permasalahan dari XLSX (kolom multipart 'file'); semua baris atau tidak sama sekali")
     Map<String, Integer> importProblems(
             @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file) {
@@ -154,7 +156,9 @@ class IssueApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = "/potentials/import", consumes = MediaType.ALL_VALUE)
+    @PostMapping(
+            path = "/potentials/import",
+            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.ALL_VALUE})
     Map<String, Integer> importPotentials(
             @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file) {
         return Map.of("imported", spreadsheets.importIssues(id, IssueKind.POTENTIAL, bytes(file)));
