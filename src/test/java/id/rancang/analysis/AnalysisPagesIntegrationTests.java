@@ -197,6 +197,19 @@ class AnalysisPagesIntegrationTests {
     }
 
     @Test
+    void anImportWithoutAFileShowsTheReasonOnTheListPage() {
+        String path = "/masterplans/" + masterplan + "/initiatives";
+
+        Api.Response refused = session.submit(path, path + "/import", Map.of());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select(".notice.error").text())
+                .contains("Tidak ada yang diimpor")
+                .contains("Berkas kosong");
+        assertThat(refused.html().select("a[href=" + path + "/template.xlsx]")).isNotEmpty();
+    }
+
+    @Test
     void viewersSeeTheListsWithoutEditingControls() {
         Api.PageSession viewer = api.pages().login(api.createUser("pembaca", "VIEWER", region), Api.PASSWORD);
 
