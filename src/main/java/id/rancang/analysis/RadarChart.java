@@ -87,19 +87,27 @@ public final class RadarChart {
                     .append("</text>");
         }
         double legendY = HEIGHT + 15;
-        svg.append("<rect x=\"20\" y=\"")
+        svg.append("<rect x=\"")
+                .append(fmt(CX - 160))
+                .append("\" y=\"")
                 .append(fmt(legendY - 10))
                 .append("\" width=\"14\" height=\"14\" fill=\"#0b5d5b\" fill-opacity=\"0.3\" stroke=\"#0b5d5b\"/>");
-        svg.append("<text x=\"40\" y=\"")
+        svg.append("<text x=\"")
+                .append(fmt(CX - 140))
+                .append("\" y=\"")
                 .append(fmt(legendY + 2))
                 .append("\" font-size=\"12\" fill=\"#1d2a2a\">")
                 .append(escape(currentLabel))
                 .append("</text>");
-        svg.append("<rect x=\"220\" y=\"")
+        svg.append("<rect x=\"")
+                .append(fmt(CX + 20))
+                .append("\" y=\"")
                 .append(fmt(legendY - 10))
                 .append("\" width=\"14\" height=\"14\" fill=\"#f2b134\" fill-opacity=\"0.15\" stroke=\"#b07a10\""
                         + " stroke-dasharray=\"3 2\"/>");
-        svg.append("<text x=\"240\" y=\"")
+        svg.append("<text x=\"")
+                .append(fmt(CX + 40))
+                .append("\" y=\"")
                 .append(fmt(legendY + 2))
                 .append("\" font-size=\"12\" fill=\"#1d2a2a\">")
                 .append(escape(requiredLabel))
