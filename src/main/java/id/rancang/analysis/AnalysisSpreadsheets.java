@@ -2,6 +2,7 @@ package id.rancang.analysis;
 
 import id.rancang.framework.Framework;
 import id.rancang.masterplan.Masterplan;
+import id.rancang.region.Offices;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,11 +64,13 @@ public class AnalysisSpreadsheets {
     private final Issues issues;
     private final Initiatives initiatives;
     private final MasterplanContext context;
+    private final Offices offices;
 
-    AnalysisSpreadsheets(Issues issues, Initiatives initiatives, MasterplanContext context) {
+    AnalysisSpreadsheets(Issues issues, Initiatives initiatives, MasterplanContext context, Offices offices) {
         this.issues = issues;
         this.initiatives = initiatives;
         this.context = context;
+        this.offices = offices;
     }
 
     @Transactional(readOnly = true)
@@ -240,7 +243,7 @@ public class AnalysisSpreadsheets {
         return null;
     }
 
-    /** The valid dimension and sub-dimension codes of the masterplan's framework. */
+    /** The valid codes: dimensions of the masterplan's framework, its region's districts and offices. */
     private List<String[]> codes(Masterplan masterplan) {
         Framework framework = context.framework(masterplan);
         List<String[]> codes = new ArrayList<>();
@@ -251,6 +254,12 @@ public class AnalysisSpreadsheets {
                 codes.add(new String[] {"  " + sub.code(), sub.name().in(Locale.forLanguageTag("id"))});
             }
         }
+        codes.add(new String[0]);
+        codes.add(new String[] {"Kode Kecamatan", "Nama Kecamatan"});
+        context.districts(masterplan).forEach((code, name) -> codes.add(new String[] {code, name}));
+        codes.add(new String[0]);
+        codes.add(new String[] {"Kode Perangkat Daerah", "Nama Perangkat Daerah"});
+        offices.list(masterplan.regionCode().value()).forEach(o -> codes.add(new String[] {o.code(), o.name()}));
         return codes;
     }
 }

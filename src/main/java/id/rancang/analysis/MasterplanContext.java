@@ -70,6 +70,14 @@ class MasterplanContext {
         }
     }
 
+    /** The districts of the masterplan's region, code to name, in code order. */
+    java.util.Map<String, String> districts(Masterplan masterplan) {
+        java.util.Map<String, String> districts = new java.util.LinkedHashMap<>();
+        regions.children(masterplan.regionCode())
+                .forEach(r -> districts.put(r.code().value(), r.name()));
+        return districts;
+    }
+
     /** District or village codes that exist and lie within the masterplan's region. */
     void checkDistricts(Masterplan masterplan, List<String> codes, String field, List<FieldProblem> problems) {
         if (codes == null) {

@@ -55,6 +55,12 @@ class AnalysisSpreadsheetIntegrationTests {
         byte[] template = Workbooks.download(base + "/problems/template.xlsx", editor);
 
         assertThat(Workbooks.read(template).get(0)).containsExactlyElementsOf(LABELS);
+        String codes = Workbooks.readSheet(template, 1).toString();
+        assertThat(codes)
+                .contains("governance")
+                .contains("public-service")
+                .contains(region + ".01")
+                .contains("BAPPEDA");
     }
 
     @Test

@@ -50,10 +50,14 @@ final class Workbooks {
 
     /** The cells of the first sheet as text, row by row. */
     static List<List<String>> read(byte[] file) {
+        return readSheet(file, 0);
+    }
+
+    static List<List<String>> readSheet(byte[] file, int sheet) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             DataFormatter formatter = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
+            for (Row row : workbook.getSheetAt(sheet)) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
