@@ -186,16 +186,28 @@ public final class Api {
 
         /** Reads the CSRF token from {@code pageWithForm}, then posts the form fields to {@code action}. */
         public Response submit(String pageWithForm, String action, Map<String, String> fields) {
+            return submit(pageWithForm, action, fields, false);
+        }
+
+        /** Like {@link #submit}, as htmx sends it: the handler answers only the changed fragment. */
+        public Response submitHtmx(String pageWithForm, String action, Map<String, String> fields) {
+            return submit(pageWithForm, action, fields, true);
+        }
+
+        private Response submit(String pageWithForm, String action, Map<String, String> fields, boolean htmx) {
             Document page = get(pageWithForm).html();
             String csrf = page.select("meta[name=_csrf]").attr("content");
             String form = fields.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            if (htmx) {
+                request.header("HX-Request", "true");
+            }
             return send(
                     browser,
-                    HttpRequest.newBuilder(URI.create(base + action))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf)))
+                    request.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf)))
                             .build());
         }
 

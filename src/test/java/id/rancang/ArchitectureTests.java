@@ -27,7 +27,8 @@ class ArchitectureTests {
 
     /** Tables whose rows belong to one region: their repositories may only be asked within a region. */
     private static final DescribedPredicate<JavaClass> TENANT_SCOPED_REPOSITORY = DescribedPredicate.describe(
-            "tenant-scoped repositories", c -> c.getSimpleName().matches("(Office|Masterplan)Repository"));
+            "tenant-scoped repositories",
+            c -> c.getSimpleName().matches("(Office|Masterplan|Issue|Initiative|Swot|Rating|Profile)Repository"));
 
     @Test
     void repositoriesArePackagePrivate() {

@@ -87,7 +87,256 @@ class TenancyIntegrationTests {
             Endpoint.page("GET", "/regions/{code}/audit", "/regions/{r}/audit", null),
             Endpoint.page("GET", "/masterplans/{id}", "/masterplans/{m}", null),
             Endpoint.page("GET", "/masterplans/{id}/edit", "/masterplans/{m}/edit", null),
-            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)));
+            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)),
+            // analysis (Buku 1)
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/profile", "/api/v1/masterplans/{m}/profile", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/profile",
+                    "/api/v1/masterplans/{m}/profile",
+                    Map.of("population", 1)),
+            Endpoint.api(
+                    "GET", "/api/v1/masterplans/{id}/readiness/swot", "/api/v1/masterplans/{m}/readiness/swot", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/readiness/swot",
+                    "/api/v1/masterplans/{m}/readiness/swot",
+                    Map.of("subElement", "struktur.sdm", "kind", "STRENGTH", "text", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/readiness/swot/{swotId}",
+                    "/api/v1/masterplans/{m}/readiness/swot/{s}",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/readiness/ratings",
+                    "/api/v1/masterplans/{m}/readiness/ratings",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/readiness/ratings",
+                    "/api/v1/masterplans/{m}/readiness/ratings",
+                    Map.of("ratings", List.of(Map.of("subElement", "struktur.sdm", "current", 1, "required", 5)))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/readiness/summary",
+                    "/api/v1/masterplans/{m}/readiness/summary",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/problems", "/api/v1/masterplans/{m}/problems", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/problems",
+                    "/api/v1/masterplans/{m}/problems",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/problems/{problemId}",
+                    "/api/v1/masterplans/{m}/problems/{p}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/problems/{problemId}",
+                    "/api/v1/masterplans/{m}/problems/{p}",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/problems/{problemId}",
+                    "/api/v1/masterplans/{m}/problems/{p}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/problems/import",
+                    "/api/v1/masterplans/{m}/problems/import",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/problems/export.xlsx",
+                    "/api/v1/masterplans/{m}/problems/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/problems/template.xlsx",
+                    "/api/v1/masterplans/{m}/problems/template.xlsx",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/potentials", "/api/v1/masterplans/{m}/potentials", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/potentials",
+                    "/api/v1/masterplans/{m}/potentials",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/potentials/{potentialId}",
+                    "/api/v1/masterplans/{m}/potentials/{o}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/potentials/{potentialId}",
+                    "/api/v1/masterplans/{m}/potentials/{o}",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/potentials/{potentialId}",
+                    "/api/v1/masterplans/{m}/potentials/{o}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/potentials/import",
+                    "/api/v1/masterplans/{m}/potentials/import",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/potentials/export.xlsx",
+                    "/api/v1/masterplans/{m}/potentials/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/potentials/template.xlsx",
+                    "/api/v1/masterplans/{m}/potentials/template.xlsx",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/initiatives", "/api/v1/masterplans/{m}/initiatives", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/initiatives",
+                    "/api/v1/masterplans/{m}/initiatives",
+                    Map.of("name", "Diubah", "dimension", "governance", "type", "SERVICE")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/initiatives/{initiativeId}",
+                    "/api/v1/masterplans/{m}/initiatives/{i}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/initiatives/{initiativeId}",
+                    "/api/v1/masterplans/{m}/initiatives/{i}",
+                    Map.of("name", "Diubah", "dimension", "governance", "type", "SERVICE")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/initiatives/{initiativeId}",
+                    "/api/v1/masterplans/{m}/initiatives/{i}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/initiatives/import",
+                    "/api/v1/masterplans/{m}/initiatives/import",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/initiatives/export.xlsx",
+                    "/api/v1/masterplans/{m}/initiatives/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/initiatives/template.xlsx",
+                    "/api/v1/masterplans/{m}/initiatives/template.xlsx",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/analysis", "/masterplans/{m}/analysis", null),
+            Endpoint.page("GET", "/masterplans/{id}/profile", "/masterplans/{m}/profile", null),
+            Endpoint.page("POST", "/masterplans/{id}/profile", "/masterplans/{m}/profile", Map.of("population", 1)),
+            Endpoint.page("GET", "/masterplans/{id}/readiness", "/masterplans/{m}/readiness", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/readiness/ratings",
+                    "/masterplans/{m}/readiness/ratings",
+                    Map.of("subElement", "struktur.sdm", "current", 1, "required", 5)),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/readiness/swot",
+                    "/masterplans/{m}/readiness/swot",
+                    Map.of("subElement", "struktur.sdm", "kind", "STRENGTH", "text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/readiness/swot/{swotId}/delete",
+                    "/masterplans/{m}/readiness/swot/{s}/delete",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/readiness/summary", "/masterplans/{m}/readiness/summary", null),
+            Endpoint.page("GET", "/masterplans/{id}/readiness/radar.svg", "/masterplans/{m}/readiness/radar.svg", null),
+            Endpoint.page("GET", "/masterplans/{id}/problems", "/masterplans/{m}/problems", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/problems",
+                    "/masterplans/{m}/problems",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/problems/{itemId}/edit", "/masterplans/{m}/problems/{p}/edit", null),
+            Endpoint.page("GET", "/masterplans/{id}/problems/{itemId}", "/masterplans/{m}/problems/{p}", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/problems/{itemId}",
+                    "/masterplans/{m}/problems/{p}",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/problems/{itemId}/delete",
+                    "/masterplans/{m}/problems/{p}/delete",
+                    Map.of()),
+            Endpoint.page("POST", "/masterplans/{id}/problems/import", "/masterplans/{m}/problems/import", Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/problems/export.xlsx", "/masterplans/{m}/problems/export.xlsx", null),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/problems/template.xlsx", "/masterplans/{m}/problems/template.xlsx", null),
+            Endpoint.page("GET", "/masterplans/{id}/potentials", "/masterplans/{m}/potentials", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/potentials",
+                    "/masterplans/{m}/potentials",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/potentials/{itemId}/edit", "/masterplans/{m}/potentials/{o}/edit", null),
+            Endpoint.page("GET", "/masterplans/{id}/potentials/{itemId}", "/masterplans/{m}/potentials/{o}", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/potentials/{itemId}",
+                    "/masterplans/{m}/potentials/{o}",
+                    Map.of("dimension", "governance", "title", "Diubah", "severity", 3)),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/potentials/{itemId}/delete",
+                    "/masterplans/{m}/potentials/{o}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/potentials/import", "/masterplans/{m}/potentials/import", Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/potentials/export.xlsx", "/masterplans/{m}/potentials/export.xlsx", null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/potentials/template.xlsx",
+                    "/masterplans/{m}/potentials/template.xlsx",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/initiatives", "/masterplans/{m}/initiatives", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/initiatives",
+                    "/masterplans/{m}/initiatives",
+                    Map.of("name", "Diubah", "dimension", "governance", "type", "SERVICE")),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/initiatives/{itemId}/edit",
+                    "/masterplans/{m}/initiatives/{i}/edit",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/initiatives/{itemId}", "/masterplans/{m}/initiatives/{i}", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/initiatives/{itemId}",
+                    "/masterplans/{m}/initiatives/{i}",
+                    Map.of("name", "Diubah", "dimension", "governance", "type", "SERVICE")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/initiatives/{itemId}/delete",
+                    "/masterplans/{m}/initiatives/{i}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/initiatives/import", "/masterplans/{m}/initiatives/import", Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/initiatives/export.xlsx",
+                    "/masterplans/{m}/initiatives/export.xlsx",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/initiatives/template.xlsx",
+                    "/masterplans/{m}/initiatives/template.xlsx",
+                    null));
 
     @LocalServerPort
     int port;
@@ -243,13 +492,41 @@ class TenancyIntegrationTests {
                 editor,
                 Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Fixture(region, created.json().get("id").asLong());
+        long masterplan = created.json().get("id").asLong();
+        String base = "/api/v1/masterplans/" + masterplan;
+        Map<String, Object> issue = Map.of("dimension", "governance", "title", "Masalah " + region, "severity", 3);
+        return new Fixture(
+                region,
+                masterplan,
+                Map.of(
+                        "{p}", id(api.post(base + "/problems", editor, issue)),
+                        "{o}", id(api.post(base + "/potentials", editor, issue)),
+                        "{i}",
+                                id(api.post(
+                                        base + "/initiatives",
+                                        editor,
+                                        Map.of("name", "Aplikasi", "dimension", "governance", "type", "APPLICATION"))),
+                        "{s}",
+                                id(api.post(
+                                        base + "/readiness/swot",
+                                        editor,
+                                        Map.of("subElement", "struktur.sdm", "kind", "STRENGTH", "text", "Kuat")))));
     }
 
-    record Fixture(String region, long masterplan) {
+    private static long id(Api.Response created) {
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    /** A region with a masterplan and, in its analysis, one item of each kind ({p}, {o}, {i}, {s}). */
+    record Fixture(String region, long masterplan, Map<String, Long> items) {
 
         String fill(String template) {
-            return template.replace("{r}", region).replace("{m}", Long.toString(masterplan));
+            String filled = template.replace("{r}", region).replace("{m}", Long.toString(masterplan));
+            for (Map.Entry<String, Long> item : items.entrySet()) {
+                filled = filled.replace(item.getKey(), Long.toString(item.getValue()));
+            }
+            return filled;
         }
     }
 
