@@ -6,6 +6,13 @@
 -- "SESSION=..." cookie per line), BENCH_ACCEPT_ENCODING (default gzip, like a browser).
 
 local threads = {}
+
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
+if think > 0 then
+  function delay()
+    return think
+  end
+end
 local counter = 0
 
 function setup(thread)

@@ -4,10 +4,13 @@
 #
 #   bench/web.sh                 # build, run, print a summary and write bench/results/web-<time>.txt
 #   SKIP_BUILD=1 bench/web.sh    # reuse target/rancang-*.jar
+#   JAR=/path/to/other.jar bench/web.sh   # measure another build (A/B comparisons)
 #
 # Everything talks to 127.0.0.1 only. Needs: a JDK 17, curl, wrk (apt-get install -y wrk).
 # Knobs (environment): PORT (8383), USERS (50 sessions = 50 connections), THREADS (2),
-# DURATION (30s), WARMUP (20s), JAVA_OPTS (none: the JVM's defaults), ACCEPT_ENCODING (gzip),
+# DURATION (30s), WARMUP (20s), THINK_MS (0: no pause between a user's requests),
+# JAVA_OPTS (none: the JVM's defaults), ACCEPT_ENCODING (gzip),
+# STARTS (3 restarts on the existing data; the last one is load-tested),
 # PROFILE=1 (also record a JFR profile of the measured run into the results directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +23,8 @@ WARMUP=${WARMUP:-20s}
 JAVA_OPTS=${JAVA_OPTS:-}
 ACCEPT_ENCODING=${ACCEPT_ENCODING-gzip}
 PROFILE=${PROFILE:-0}
+THINK_MS=${THINK_MS:-0}
+STARTS=${STARTS:-3}
 BASE="http://127.0.0.1:${PORT}"
 ADMIN_PASSWORD="bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 
@@ -28,10 +33,12 @@ if curl -s -o /dev/null "${BASE}/login"; then
   echo "Port ${PORT} is already in use" >&2; exit 1
 fi
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  ./mvnw -q -DskipTests package
+if [ -z "${JAR:-}" ]; then
+  if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    ./mvnw -q -DskipTests package
+  fi
+  JAR=$(ls target/rancang-*.jar | grep -v plain | head -1)
 fi
-JAR=$(ls target/rancang-*.jar | grep -v plain | head -1)
 JAR=$(realpath "$JAR")
 
 WORK=$(mktemp -d /tmp/rancang-bench.XXXXXX)   # fresh ./data for the H2 database, logs, cookies
@@ -45,6 +52,7 @@ cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
   fi
+  rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -52,6 +60,10 @@ say() { echo "$*" | tee -a "$REPORT"; }
 rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 hwm_mb() { awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 now_ms() { date +%s%3N; }
+# CPU accounting in clock ticks: all CPUs busy, and the app alone (utime + stime).
+cpu_busy() { awk '/^cpu / {print $2+$3+$4+$7+$8+$9}' /proc/stat; }
+cpu_app() { awk '{print $14+$15}' "/proc/$APP_PID/stat"; }
+TICKS=$(getconf CLK_TCK)
 
 # Starts the jar in $WORK (so ./data is $WORK/data) and waits for readiness.
 # Sets STARTED_S (Spring's "Started RancangApplication in X seconds") and READY_S (wall clock
@@ -96,8 +108,8 @@ login() {
 }
 
 run_wrk() { # $1 duration, $2 label
-  BENCH_PATH="$PAGE" BENCH_COOKIES="$WORK/sessions.txt" BENCH_ACCEPT_ENCODING="$ACCEPT_ENCODING" \
-    wrk -t"$THREADS" -c"$USERS" -d"$1" --timeout 10s -s bench/page.lua "$BASE" >"$WORK/wrk-$2.txt"
+  BENCH_PATH="$PAGE" BENCH_COOKIES="$WORK/sessions.txt" BENCH_ACCEPT_ENCODING="$ACCEPT_ENCODING" BENCH_THINK_MS="$THINK_MS" \
+    /usr/bin/time -f "%U %S" -o "$WORK/wrk-$2.cpu" wrk -t"$THREADS" -c"$USERS" -d"$1" --timeout 10s -s bench/page.lua "$BASE" >"$WORK/wrk-$2.txt"
 }
 metric() { awk -F= -v k="BENCH $1" '$1 == k {print $2}' "$WORK/wrk-$2.txt"; }
 
@@ -105,6 +117,7 @@ metric() { awk -F= -v k="BENCH $1" '$1 == k {print $2}' "$WORK/wrk-$2.txt"; }
 say "# bench/web.sh $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 say "commit:   $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (+ uncommitted changes)')"
 say "machine:  nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), RAM $(free -h | awk '/^Mem:/ {print $2}')"
+say "jar:      $JAR ($(sha256sum "$JAR" | cut -c1-12))"
 say "java:     $(java -version 2>&1 | head -1)"
 say "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
 say "load before start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -113,11 +126,19 @@ say "load before start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 start_app first
 say ""
 say "## startup"
-say "first start (fresh data dir):  Started RancangApplication in ${STARTED_S} s (JVM up ${PROCESS_S} s); ready after ${READY_S} s wall clock"
+MIGRATION_S=$(grep -o 'now at version [^ ]* (execution time [0-9:.]*s)' "$WORK/app-first.log" \
+  | sed 's/.*execution time \([0-9:.]*\)s)/\1/' | awk -F: '{print $1*60 + $2}')
+say "first start (fresh data dir):  Started RancangApplication in ${STARTED_S} s (JVM up ${PROCESS_S} s, of which Flyway migrations incl. region import ${MIGRATION_S:-?} s); ready after ${READY_S} s wall clock"
 stop_app
-# 2. Restart on the same data: the start a user sees every day.
-start_app second
-say "restart (existing data):       Started RancangApplication in ${STARTED_S} s (JVM up ${PROCESS_S} s); ready after ${READY_S} s wall clock"
+# 2. Restarts on the same data: the start a user sees every day. The last one stays up.
+: >"$WORK/starts.txt"
+for i in $(seq 1 "$STARTS"); do
+  start_app "restart-$i"
+  echo "$STARTED_S $READY_S" >>"$WORK/starts.txt"
+  say "restart $i (existing data):     Started RancangApplication in ${STARTED_S} s (JVM up ${PROCESS_S} s); ready after ${READY_S} s wall clock"
+  if [ "$i" -lt "$STARTS" ]; then stop_app; fi
+done
+say "restarts: Started in min $(sort -n "$WORK/starts.txt" | head -1 | cut -d' ' -f1) s, median $(sort -n "$WORK/starts.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s"
 say ""
 say "## memory (RSS of the java process)"
 say "after start (idle, ready):     $(rss_mb) MB"
@@ -140,7 +161,7 @@ say "after ${USERS} logins:           $(rss_mb) MB"
 say ""
 say "## load: GET ${PAGE} (demo masterplan overview, logged in as admin)"
 say "page: $(wc -c <"$WORK/page.html") bytes of HTML; Accept-Encoding: ${ACCEPT_ENCODING:-identity}"
-say "wrk: ${USERS} connections (one session each), ${THREADS} threads, warm-up ${WARMUP}, measured ${DURATION}"
+say "wrk: ${USERS} connections (one session each), ${THREADS} threads, think time ${THINK_MS} ms, warm-up ${WARMUP}, measured ${DURATION}"
 
 run_wrk "$WARMUP" warmup
 say "warm-up: $(metric throughput_rps warmup) req/s, p95 $(metric latency_p95_ms warmup) ms, RSS after warm-up $(rss_mb) MB"
@@ -154,7 +175,9 @@ if [ "$PROFILE" = 1 ]; then
   jcmd "$APP_PID" JFR.start name=bench settings=profile filename="$WORK/bench.jfr" >/dev/null
 fi
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+BUSY0=$(cpu_busy); APP0=$(cpu_app); T0=$(now_ms)
 run_wrk "$DURATION" measured
+BUSY1=$(cpu_busy); APP1=$(cpu_app); T1=$(now_ms)
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 if [ "$PROFILE" = 1 ]; then
   jcmd "$APP_PID" JFR.stop name=bench >/dev/null
@@ -171,6 +194,14 @@ say "latency (ms):    mean $(metric latency_mean_ms measured), p50 $(metric late
 say "RSS under load:  max ${RSS_MAX} MB (sampled every second); peak since start (VmHWM) $(hwm_mb) MB"
 say "RSS after load:  $(rss_mb) MB"
 say "load average (1 min) at start / end of the measured run: ${LOAD_BEFORE} / ${LOAD_AFTER}"
+# Where the 2 cores went during the measured run; "everything else" is other people's builds etc.
+awk -v b="$((BUSY1 - BUSY0))" -v a="$((APP1 - APP0))" -v t="$TICKS" -v ms="$((T1 - T0))" -v n="$(nproc)" \
+    -v w="$(awk '{print $1+$2}' "$WORK/wrk-measured.cpu")" -v r="$(metric requests measured)" 'BEGIN {
+  cap = ms / 1000 * n; app = a / t; busy = b / t; other = busy - app - w; if (other < 0) other = 0
+  printf "CPU during the measured run (core-seconds of %.0f available): app %.1f (%.0f%%), wrk %.1f (%.0f%%), everything else %.1f (%.0f%%), idle %.1f\n",
+    cap, app, 100*app/cap, w, 100*w/cap, other, 100*other/cap, cap - busy
+  if (r > 0) printf "app CPU per request: %.1f ms\n", 1000 * app / r }' \
+  | tee -a "$REPORT"
 say "busiest processes half-way through the measured run (top):"
 sed -n '7,13p' "$WORK/top.txt" | cut -c1-150 | tee -a "$REPORT"
 
@@ -178,5 +209,4 @@ stop_app
 for f in "$WORK"/wrk-*.txt "$WORK"/app-*.log "$WORK"/top.txt; do
   b=$(basename "$f"); cp "$f" "$RESULTS/web-${STAMP}-${b}"
 done
-rm -rf "$WORK"
 echo "Report: $REPORT"
