@@ -38,6 +38,15 @@ class RegionAndOfficeIntegrationTests {
     }
 
     @Test
+    void countsTheDistrictsAndVillagesOfARegency(
+            @org.springframework.beans.factory.annotation.Autowired Regions regions) {
+        assertThat(regions.counts(id.rancang.shared.RegionCode.of("53.06")))
+                .isEqualTo(new Regions.RegionCounts(19, 250));
+        assertThat(regions.counts(id.rancang.shared.RegionCode.of("53.71")).districts())
+                .isEqualTo(6);
+    }
+
+    @Test
     void findsARegionByItsKemendagriCode() {
         JsonNode region = api.get("/api/v1/regions/53.71", token).json();
 
