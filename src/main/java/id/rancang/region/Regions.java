@@ -41,10 +41,16 @@ public class Regions {
         return repository.children(parent);
     }
 
-    /** Number of districts and villages below a regency or city. */
+    /**
+     * Number of districts and villages below a regency or city. Master data does not change while
+     * the application runs, so each region is counted once.
+     */
     public RegionCounts counts(RegionCode region) {
-        return new RegionCounts(repository.countBelow(region, 3), repository.countBelow(region, 4));
+        return counts.computeIfAbsent(
+                region, code -> new RegionCounts(repository.countBelow(code, 3), repository.countBelow(code, 4)));
     }
+
+    private final java.util.Map<RegionCode, RegionCounts> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public record RegionCounts(long districts, long villages) {}
 }
