@@ -945,8 +945,17 @@ class DemoActionPlan {
                             spec.catalogueCode(),
                             spec.source()));
         }
-        for (ProgrammeSpec spec : PROGRAMMES) {
-            programmes.create(masterplanId, command(spec, goalIds));
+        // Prerequisites first: a programme can only name programmes that exist.
+        List<ProgrammeSpec> remaining = new ArrayList<>(PROGRAMMES);
+        java.util.Set<String> created = new java.util.HashSet<>();
+        while (!remaining.isEmpty()) {
+            ProgrammeSpec next = remaining.stream()
+                    .filter(spec -> created.containsAll(spec.dependsOn()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Demo programmes depend on each other in a circle"));
+            programmes.create(masterplanId, command(next, goalIds));
+            created.add(next.code());
+            remaining.remove(next);
         }
         prioritisation.setCriteria(masterplanId, new CriteriaCommand(Prioritisation.DEFAULT_CRITERIA, matrix()));
         List<String> criteria =

@@ -37,6 +37,7 @@ final class ProgrammeRules {
 
     static List<FieldProblem> check(ProgrammeCommand command, Context context) {
         ProgrammeRules rules = new ProgrammeRules(context);
+        rules.checkNames(command);
         rules.checkDimension(command);
         rules.checkOffices(command);
         rules.checkYears(command);
@@ -44,6 +45,26 @@ final class ProgrammeRules {
         rules.checkReferences(command);
         rules.checkQuickWin(command.quickWinDetails());
         return List.copyOf(rules.problems);
+    }
+
+    /** Also checked by Bean Validation in the API; forms reach here directly. */
+    private void checkNames(ProgrammeCommand command) {
+        String code = command.normalisedCode();
+        if (code == null) {
+            reject("code", "programme.code.required");
+        } else if (code.length() > 20) {
+            reject("code", "programme.code.size");
+        } else if (!code.matches("[A-Z0-9][A-Z0-9._-]*")) {
+            reject("code", "programme.code.format");
+        }
+        String name = ProgrammeCommand.blankToNull(command.name());
+        if (name == null) {
+            reject("name", "programme.name.required");
+        } else if (name.length() > 200) {
+            reject("name", "programme.name.size");
+        }
+        checkLength("description", command.description(), 4000);
+        checkLength("innovation", command.innovation(), 2000);
     }
 
     private void checkDimension(ProgrammeCommand command) {
