@@ -53,11 +53,17 @@ class DemoData implements ApplicationRunner {
 
     private final Users users;
     private final Masterplans masterplans;
+    private final DemoActionPlan actionPlan;
     private final String configuredPassword;
 
-    DemoData(Users users, Masterplans masterplans, @Value("${rancang.demo-password:}") String configuredPassword) {
+    DemoData(
+            Users users,
+            Masterplans masterplans,
+            DemoActionPlan actionPlan,
+            @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
+        this.actionPlan = actionPlan;
         this.configuredPassword = configuredPassword;
     }
 
@@ -98,6 +104,7 @@ class DemoData implements ApplicationRunner {
                         2,
                         MasterplanStatus.DRAFT,
                         flores.version()));
+        actionPlan.load(flores.id(), flores.startYear(), flores.horizonYears());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 

@@ -87,7 +87,142 @@ class TenancyIntegrationTests {
             Endpoint.page("GET", "/regions/{code}/audit", "/regions/{r}/audit", null),
             Endpoint.page("GET", "/masterplans/{id}", "/masterplans/{m}", null),
             Endpoint.page("GET", "/masterplans/{id}/edit", "/masterplans/{m}/edit", null),
-            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)));
+            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)),
+            // Programmes, prioritisation, strategy and the quality check. {g}: a goal id of the masterplan.
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/programmes", "/api/v1/masterplans/{m}/programmes", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/programmes",
+                    "/api/v1/masterplans/{m}/programmes",
+                    programme("BARU")),
+            Endpoint.api(
+                    "GET", "/api/v1/masterplans/{id}/programmes/{code}", "/api/v1/masterplans/{m}/programmes/P1", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/programmes/{code}",
+                    "/api/v1/masterplans/{m}/programmes/P1",
+                    programme("P1")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/programmes/{code}",
+                    "/api/v1/masterplans/{m}/programmes/P2",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/programmes/{code}/scores",
+                    "/api/v1/masterplans/{m}/programmes/P1/scores",
+                    Map.of("IMPACT", 5)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/criteria",
+                    "/api/v1/masterplans/{m}/prioritisation/criteria",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/prioritisation/criteria",
+                    "/api/v1/masterplans/{m}/prioritisation/criteria",
+                    Map.of(
+                            "criteria",
+                            List.of(Map.of("code", "A", "name", "A"), Map.of("code", "B", "name", "B")),
+                            "pairwise",
+                            List.of(List.of(1, 3), List.of(1.0 / 3, 1)))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/ranking",
+                    "/api/v1/masterplans/{m}/prioritisation/ranking",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/vision", "/api/v1/masterplans/{m}/vision", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/vision",
+                    "/api/v1/masterplans/{m}/vision",
+                    Map.of("statement", "Diubah", "missions", List.of("Misi"))),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/goals", "/api/v1/masterplans/{m}/goals", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/goals",
+                    "/api/v1/masterplans/{m}/goals",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/goals/{goalId}", "/api/v1/masterplans/{m}/goals/{g}", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/goals/{goalId}",
+                    "/api/v1/masterplans/{m}/goals/{g}",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/indicators", "/api/v1/masterplans/{m}/indicators", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/indicators",
+                    "/api/v1/masterplans/{m}/indicators",
+                    Map.of("catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/checks", "/api/v1/masterplans/{m}/checks", null),
+            Endpoint.page("GET", "/masterplans/{id}/programmes", "/masterplans/{m}/programmes", null),
+            Endpoint.page("GET", "/masterplans/{id}/programmes/new", "/masterplans/{m}/programmes/new", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes",
+                    "/masterplans/{m}/programmes",
+                    Map.of("code", "BARU", "name", "Diubah")),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/programmes/{code}/edit", "/masterplans/{m}/programmes/P1/edit", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes/{code}",
+                    "/masterplans/{m}/programmes/P1",
+                    Map.of("code", "P1", "name", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes/{code}/delete",
+                    "/masterplans/{m}/programmes/P2/delete",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/prioritisation", "/masterplans/{m}/prioritisation", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/prioritisation",
+                    "/masterplans/{m}/prioritisation",
+                    Map.of("p_0_1", "3")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/prioritisation/scores",
+                    "/masterplans/{m}/prioritisation/scores",
+                    Map.of("s|P1|IMPACT", "5")),
+            Endpoint.page("GET", "/masterplans/{id}/strategy", "/masterplans/{m}/strategy", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/vision",
+                    "/masterplans/{m}/strategy/vision",
+                    Map.of("statement", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/goals",
+                    "/masterplans/{m}/strategy/goals",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/indicators",
+                    "/masterplans/{m}/strategy/indicators",
+                    Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.page("GET", "/masterplans/{id}/checks", "/masterplans/{m}/checks", null));
+
+    private static Map<String, Object> programme(String code) {
+        return Map.of(
+                "code",
+                code,
+                "name",
+                "Diubah",
+                "dimension",
+                "governance",
+                "ownerOffice",
+                "DISKOMINFO",
+                "durationYears",
+                1,
+                "costs",
+                List.of(1000),
+                "fundingSource",
+                "APBD",
+                "version",
+                0);
+    }
 
     @LocalServerPort
     int port;
@@ -243,13 +378,26 @@ class TenancyIntegrationTests {
                 editor,
                 Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Fixture(region, created.json().get("id").asLong());
+        long masterplan = created.json().get("id").asLong();
+        Api.Response goal = api.post(
+                "/api/v1/masterplans/" + masterplan + "/goals",
+                editor,
+                Map.of("dimension", "governance", "statement", "Layanan publik daring"));
+        assertThat(goal.status()).as(goal.body()).isEqualTo(201);
+        for (String code : List.of("P1", "P2")) {
+            Api.Response programme =
+                    api.post("/api/v1/masterplans/" + masterplan + "/programmes", editor, programme(code));
+            assertThat(programme.status()).as(programme.body()).isEqualTo(201);
+        }
+        return new Fixture(region, masterplan, goal.json().get("id").asLong());
     }
 
-    record Fixture(String region, long masterplan) {
+    record Fixture(String region, long masterplan, long goal) {
 
         String fill(String template) {
-            return template.replace("{r}", region).replace("{m}", Long.toString(masterplan));
+            return template.replace("{r}", region)
+                    .replace("{m}", Long.toString(masterplan))
+                    .replace("{g}", Long.toString(goal));
         }
     }
 
