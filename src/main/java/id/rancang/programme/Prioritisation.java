@@ -175,6 +175,42 @@ public class Prioritisation {
         return ranked;
     }
 
+    /** Programmes that could become quick wins, best first (see {@link QuickWinRules}). */
+    @Transactional(readOnly = true)
+    public List<QuickWinCandidate> quickWinCandidates(long masterplanId) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        Map<Long, Map<String, Integer>> scores = scoresOf(masterplan.id());
+        List<Programme> all = programmes.all(masterplan);
+        Map<String, Integer> impact = new HashMap<>();
+        for (Programme programme : all) {
+            Integer score = scores.getOrDefault(programme.id(), Map.of()).get("IMPACT");
+            if (score != null) {
+                impact.put(programme.code(), score);
+            }
+        }
+        return QuickWinRules.suggest(all, impact);
+    }
+
+    /**
+     * The value the roadmap gives each programme: its benefit value, or its ranking score when the
+     * value is not set.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, java.math.BigDecimal> schedulingValues(long masterplanId) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        Map<String, Double> ranking = new HashMap<>();
+        ranking(masterplanId).forEach(r -> ranking.put(r.programmeCode(), r.score()));
+        Map<String, java.math.BigDecimal> values = new TreeMap<>();
+        for (Programme programme : programmes.all(masterplan)) {
+            values.put(
+                    programme.code(),
+                    programme.value() != null
+                            ? programme.value()
+                            : java.math.BigDecimal.valueOf(ranking.getOrDefault(programme.code(), 0.0)));
+        }
+        return values;
+    }
+
     private Weighting stored(long masterplanId) {
         return jdbc.sql("select criteria_json, pairwise_json from prioritisation where masterplan_id = ?")
                 .param(masterplanId)

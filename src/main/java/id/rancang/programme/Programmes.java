@@ -15,6 +15,7 @@ import id.rancang.shared.Permission;
 import id.rancang.strategy.Goals;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,6 +141,157 @@ public class Programmes {
                 null);
     }
 
+    /**
+     * Creates or updates every row, or nothing: all rows are checked first (prerequisites may name
+     * programmes of the same file), problems named {@code rows[N].field}. Goals and quick-win
+     * details, which the spreadsheet does not carry, are kept.
+     */
+    ProgrammeSpreadsheets.ImportResult importAll(
+            Masterplan masterplan, Map<Integer, ProgrammeCommand> rows, List<FieldProblem> readProblems) {
+        List<ProgrammeEntity> existing = repository.findAllInMasterplan(masterplan.id());
+        Map<String, ProgrammeEntity> byCode = new HashMap<>();
+        existing.forEach(e -> byCode.put(e.code, e));
+        Set<String> allCodes = new HashSet<>(byCode.keySet());
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        List<FieldProblem> problems = new ArrayList<>(readProblems);
+        rows.forEach((row, command) -> {
+            String code = command.normalisedCode();
+            if (code != null && rowOfCode.putIfAbsent(code, row) != null) {
+                problems.add(new FieldProblem(
+                        "rows[" + row + "].code", "import.code.duplicate", new Object[] {code, rowOfCode.get(code)}));
+            }
+            if (code != null) {
+                allCodes.add(code);
+            }
+        });
+        ProgrammeRules.Context base = context(masterplan, Set.of());
+        rows.forEach((row, command) -> {
+            ProgrammeCommand merged = withKeptFields(command, byCode.get(command.normalisedCode()));
+            Set<String> others = new HashSet<>(allCodes);
+            others.remove(command.normalisedCode());
+            ProgrammeRules.Context context = new ProgrammeRules.Context(
+                    base.firstYear(),
+                    base.horizonYears(),
+                    base.framework(),
+                    base.officeCodes(),
+                    others,
+                    base.goalIds());
+            ProgrammeRules.check(merged, context).stream()
+                    .map(p -> new FieldProblem("rows[" + row + "]." + p.field(), p.messageKey(), p.arguments()))
+                    .filter(p -> readProblems.stream().noneMatch(r -> r.field().equals(p.field())))
+                    .forEach(problems::add);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<Long, String> codesBefore = codesById(masterplan);
+        int created = 0;
+        Map<String, Programme> before = new HashMap<>();
+        List<ProgrammeEntity> saved = new ArrayList<>();
+        for (ProgrammeCommand command : rows.values()) {
+            ProgrammeCommand merged = withKeptFields(command, byCode.get(command.normalisedCode()));
+            ProgrammeEntity entity = byCode.get(command.normalisedCode());
+            if (entity == null) {
+                entity = new ProgrammeEntity();
+                entity.masterplanId = masterplan.id();
+                entity.createdAt = clock.instant();
+                created++;
+            } else {
+                before.put(entity.code, entity.toProgramme(codesBefore));
+            }
+            apply(entity, withoutPrerequisites(merged), existing);
+            saved.add(repository.save(entity));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        codesById(masterplan).forEach((id, code) -> ids.put(code, id));
+        Map<Long, String> codes = codesById(masterplan);
+        int index = 0;
+        for (ProgrammeCommand command : rows.values()) {
+            ProgrammeEntity entity = saved.get(index++);
+            entity.dependencies = command.normalisedDependsOn().stream()
+                    .map(ids::get)
+                    .map(ProgrammeEntity.Dependency::new)
+                    .collect(Collectors.toCollection(HashSet::new));
+            Programme after = repository.save(entity).toProgramme(codes);
+            Programme old = before.get(entity.code);
+            audit.record(
+                    masterplan.regionCode(),
+                    ENTITY,
+                    subject(masterplan, entity.code),
+                    old == null ? AuditAction.CREATED : AuditAction.UPDATED,
+                    old,
+                    after);
+        }
+        return new ProgrammeSpreadsheets.ImportResult(created, rows.size() - created);
+    }
+
+    private static ProgrammeCommand withKeptFields(ProgrammeCommand c, ProgrammeEntity existing) {
+        List<Long> goals = existing == null
+                ? List.of()
+                : existing.goals.stream().map(ProgrammeEntity.GoalLink::goalId).toList();
+        QuickWin details = existing == null
+                ? null
+                : new QuickWin(
+                        existing.qwPublicName,
+                        existing.qwBeneficiaries,
+                        existing.qwTimeline,
+                        existing.qwCompletion,
+                        existing.qwImpactMeasures);
+        return new ProgrammeCommand(
+                c.code(),
+                c.name(),
+                c.description(),
+                c.dimension(),
+                c.subDimension(),
+                c.ownerOffice(),
+                c.supportingOffices(),
+                c.innovation(),
+                c.innovationType(),
+                c.horizon(),
+                c.startYear(),
+                c.durationYears(),
+                c.costs(),
+                c.fundingSource(),
+                c.value(),
+                c.mandatory(),
+                c.earliestStartYear(),
+                c.latestEndYear(),
+                c.dependsOn(),
+                goals,
+                c.status(),
+                c.quickWin(),
+                details,
+                existing == null ? null : existing.version);
+    }
+
+    private static ProgrammeCommand withoutPrerequisites(ProgrammeCommand c) {
+        return new ProgrammeCommand(
+                c.code(),
+                c.name(),
+                c.description(),
+                c.dimension(),
+                c.subDimension(),
+                c.ownerOffice(),
+                c.supportingOffices(),
+                c.innovation(),
+                c.innovationType(),
+                c.horizon(),
+                c.startYear(),
+                c.durationYears(),
+                c.costs(),
+                c.fundingSource(),
+                c.value(),
+                c.mandatory(),
+                c.earliestStartYear(),
+                c.latestEndYear(),
+                List.of(),
+                c.goalIds(),
+                c.status(),
+                c.quickWin(),
+                c.quickWinDetails(),
+                c.version());
+    }
+
     List<Programme> all(Masterplan masterplan) {
         List<ProgrammeEntity> entities = repository.findAllInMasterplan(masterplan.id());
         Map<Long, String> codes = entities.stream().collect(Collectors.toMap(e -> e.id, e -> e.code));
@@ -154,22 +306,25 @@ public class Programmes {
     }
 
     private void validate(Masterplan masterplan, ProgrammeCommand command, List<ProgrammeEntity> existing, Long self) {
+        Set<String> others = new HashSet<>();
+        existing.stream().filter(p -> !Objects.equals(p.id, self)).forEach(p -> others.add(p.code));
+        List<FieldProblem> problems = ProgrammeRules.check(command, context(masterplan, others));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private ProgrammeRules.Context context(Masterplan masterplan, Set<String> otherCodes) {
         Set<String> officeCodes = offices.list(masterplan.regionCode().value()).stream()
                 .map(Office::code)
                 .collect(Collectors.toSet());
-        Set<String> others = new HashSet<>();
-        existing.stream().filter(p -> !Objects.equals(p.id, self)).forEach(p -> others.add(p.code));
-        ProgrammeRules.Context context = new ProgrammeRules.Context(
+        return new ProgrammeRules.Context(
                 masterplan.startYear(),
                 masterplan.horizonYears(),
                 frameworks.get(masterplan.framework()),
                 officeCodes,
-                others,
+                otherCodes,
                 goals.goalIds(masterplan.id()));
-        List<FieldProblem> problems = ProgrammeRules.check(command, context);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private void apply(ProgrammeEntity entity, ProgrammeCommand command, List<ProgrammeEntity> existing) {

@@ -151,6 +151,21 @@ class PrioritisationIntegrationTests {
     }
 
     @Test
+    void suggestsQuickWinCandidatesWithTheirReasons() {
+        api.post(
+                base + "/programmes", editor, ProgrammeApiIntegrationTests.programme("SHORT", 1, List.of(90_000_000L)));
+        api.post(base + "/programmes", editor, ProgrammeApiIntegrationTests.programme("LONG", 3, List.of(1L, 1L, 1L)));
+        api.put(base + "/programmes/SHORT/scores", editor, Map.of("IMPACT", 5));
+
+        JsonNode candidates =
+                api.get(base + "/prioritisation/quick-win-candidates", editor).json();
+
+        assertThat(candidates.size()).isEqualTo(1);
+        assertThat(candidates.get(0).get("programmeCode").asString()).isEqualTo("SHORT");
+        assertThat(candidates.get(0).get("reasons").toString()).contains("HIGH_IMPACT", "LOW_COST");
+    }
+
+    @Test
     void showsTheGridAndSavesJudgementsFromThePage() {
         Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
         String page = "/masterplans/" + id + "/prioritisation";

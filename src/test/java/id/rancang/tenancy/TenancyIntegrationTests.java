@@ -98,6 +98,20 @@ class TenancyIntegrationTests {
             Endpoint.api(
                     "GET", "/api/v1/masterplans/{id}/programmes/{code}", "/api/v1/masterplans/{m}/programmes/P1", null),
             Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/programmes/export.xlsx",
+                    "/api/v1/masterplans/{m}/programmes/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/programmes/import",
+                    "/api/v1/masterplans/{m}/programmes/import",
+                    Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/programmes/export.xlsx", "/masterplans/{m}/programmes/export.xlsx", null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/programmes/import", "/masterplans/{m}/programmes/import", Map.of()),
+            Endpoint.api(
                     "PUT",
                     "/api/v1/masterplans/{id}/programmes/{code}",
                     "/api/v1/masterplans/{m}/programmes/P1",
@@ -130,6 +144,11 @@ class TenancyIntegrationTests {
                     "GET",
                     "/api/v1/masterplans/{id}/prioritisation/ranking",
                     "/api/v1/masterplans/{m}/prioritisation/ranking",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/quick-win-candidates",
+                    "/api/v1/masterplans/{m}/prioritisation/quick-win-candidates",
                     null),
             Endpoint.api("GET", "/api/v1/masterplans/{id}/vision", "/api/v1/masterplans/{m}/vision", null),
             Endpoint.api(

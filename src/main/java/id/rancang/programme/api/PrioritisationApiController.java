@@ -4,6 +4,7 @@ import id.rancang.programme.Ahp;
 import id.rancang.programme.CriteriaCommand;
 import id.rancang.programme.Criterion;
 import id.rancang.programme.Prioritisation;
+import id.rancang.programme.QuickWinCandidate;
 import id.rancang.programme.Weighting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,6 +80,12 @@ class PrioritisationApiController {
     Map<String, Integer> score(
             @PathVariable long id, @PathVariable String code, @RequestBody Map<String, Integer> scores) {
         return prioritisation.score(id, code, scores);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/prioritisation/quick-win-candidates")
+    @Operation(summary = "Usulan calon quick win: selesai ≤ 1 tahun, biaya rendah, dampak tinggi, tanpa prasyarat")
+    List<QuickWinCandidate> quickWinCandidates(@PathVariable long id) {
+        return prioritisation.quickWinCandidates(id);
     }
 
     @GetMapping("/api/v1/masterplans/{id}/prioritisation/ranking")

@@ -5,6 +5,7 @@ import id.rancang.programme.Horizon;
 import id.rancang.programme.InnovationType;
 import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeCommand;
+import id.rancang.programme.ProgrammeSpreadsheets;
 import id.rancang.programme.ProgrammeStatus;
 import id.rancang.programme.Programmes;
 import id.rancang.programme.QuickWin;
@@ -14,6 +15,9 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/masterplans/{id}/programmes")
@@ -31,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammeApiController {
 
     private final Programmes programmes;
+    private final ProgrammeSpreadsheets spreadsheets;
 
-    ProgrammeApiController(Programmes programmes) {
+    ProgrammeApiController(Programmes programmes, ProgrammeSpreadsheets spreadsheets) {
         this.programmes = programmes;
+        this.spreadsheets = spreadsheets;
     }
 
     /** What a GET returns; a PUT accepts it back with changes (derived fields are ignored). */
@@ -124,6 +131,38 @@ class ProgrammeApiController {
         Programme created = programmes.create(id, command);
         return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/programmes/" + created.code()))
                 .body(ProgrammeDocument.of(created));
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "Unduh program dan biaya tahunannya sebagai Excel")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return xlsx(spreadsheets.export(id), id);
+    }
+
+    @PostMapping("/import")
+    @Operation(summary = "Impor program dari Excel (multipart, bagian file): semua baris atau tidak sama sekali")
+    ProgrammeSpreadsheets.ImportResult importWorkbook(
+            @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            return spreadsheets.importWorkbook(id, null);
+        }
+        try (var in = file.getInputStream()) {
+            return spreadsheets.importWorkbook(id, in);
+        }
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] workbook, long id) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("program-masterplan-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(workbook);
     }
 
     @GetMapping("/{code}")

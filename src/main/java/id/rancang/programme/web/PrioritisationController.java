@@ -133,6 +133,7 @@ class PrioritisationController {
                 "scale",
                 SCALE.stream().map(v -> new ScaleOption(value(v), label(v))).toList());
         model.addAttribute("ranking", prioritisation.ranking(masterplan.id()));
+        model.addAttribute("candidates", prioritisation.quickWinCandidates(masterplan.id()));
         model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
         model.addAttribute("criterionNames", names(weighting.criteria()));
         return Htmx.view(request, PAGE, "prioritisation");

@@ -9,6 +9,7 @@ import id.rancang.programme.Horizon;
 import id.rancang.programme.InnovationType;
 import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeCommand;
+import id.rancang.programme.ProgrammeSpreadsheets;
 import id.rancang.programme.ProgrammeStatus;
 import id.rancang.programme.ProgrammeTotals;
 import id.rancang.programme.Programmes;
@@ -25,9 +26,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The action plan: programmes per dimension with filters and totals, and the programme form. With
@@ -56,6 +61,7 @@ class ProgrammeController {
     private final Offices offices;
     private final Goals goals;
     private final AccessControl access;
+    private final ProgrammeSpreadsheets spreadsheets;
 
     ProgrammeController(
             Programmes programmes,
@@ -63,7 +69,9 @@ class ProgrammeController {
             Frameworks frameworks,
             Offices offices,
             Goals goals,
-            AccessControl access) {
+            AccessControl access,
+            ProgrammeSpreadsheets spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.programmes = programmes;
         this.masterplans = masterplans;
         this.frameworks = frameworks;
@@ -82,9 +90,14 @@ class ProgrammeController {
             @RequestParam(required = false) String office,
             @RequestParam(required = false) FundingSource fundingSource,
             @RequestParam(required = false) String quickWin,
+            @RequestParam(required = false) Integer created,
+            @RequestParam(required = false) Integer updated,
             HttpServletRequest request,
             Model model) {
         Masterplan masterplan = masterplans.get(id);
+        if (created != null && updated != null) {
+            model.addAttribute("imported", List.of(created, updated));
+        }
         Framework framework = frameworks.get(masterplan.framework());
         List<Programme> shown = programmes.list(id).stream()
                 .filter(p -> blank(dimension) || p.dimension().equals(dimension))
@@ -115,6 +128,42 @@ class ProgrammeController {
     }
 
     record Filter(String dimension, String office, FundingSource fundingSource, boolean quickWin) {}
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("program-masterplan-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(spreadsheets.export(id));
+    }
+
+    @PostMapping("/import")
+    String importWorkbook(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws java.io.IOException {
+        masterplans.require(id, Permission.EDIT);
+        try {
+            try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                ProgrammeSpreadsheets.ImportResult result = spreadsheets.importWorkbook(id, in);
+                return "redirect:/masterplans/" + id + "/programmes?created=" + result.created() + "&updated="
+                        + result.updated();
+            }
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("importErrors", e.problems());
+            return list(id, null, null, null, null, null, null, request, model);
+        }
+    }
 
     @GetMapping("/new")
     String newForm(@PathVariable long id, Model model) {
@@ -256,9 +305,5 @@ class ProgrammeController {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    static String upper(String text) {
-        return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 }
