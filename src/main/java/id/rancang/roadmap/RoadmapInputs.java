@@ -68,7 +68,10 @@ class RoadmapInputs {
     private static long hundredths(BigDecimal value) {
         return value == null
                 ? 0
-                : value.max(BigDecimal.ZERO).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+                : value.max(BigDecimal.ZERO)
+                        .movePointRight(2)
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact();
     }
 
     /** Every problem of the request at once; returns the pins by normalised programme code. */
@@ -90,7 +93,8 @@ class RoadmapInputs {
         });
         for (int year = first; year <= last; year++) {
             if (!given.contains(year) && !command.budgetCeilings().containsKey(Integer.toString(year))) {
-                problems.add(new FieldProblem("budgetCeilings." + year, "roadmap.ceiling.missing", new Object[] {year}));
+                problems.add(
+                        new FieldProblem("budgetCeilings." + year, "roadmap.ceiling.missing", new Object[] {year}));
             }
         }
         if (command.officeCapacity() != null && command.officeCapacity() < 1) {

@@ -74,7 +74,11 @@ class RoadmapRunner implements DisposableBean {
     }
 
     private void solve(
-            long runId, RoadmapProblem problem, Duration timeLimit, SolveControl control, CompletableFuture<Void> done) {
+            long runId,
+            RoadmapProblem problem,
+            Duration timeLimit,
+            SolveControl control,
+            CompletableFuture<Void> done) {
         try {
             Optional<Map<String, Integer>> greedy = GreedyScheduler.schedule(problem);
             RoadmapSolution solution = solver.solve(problem, timeLimit, control);

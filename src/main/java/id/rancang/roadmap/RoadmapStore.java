@@ -199,11 +199,7 @@ class RoadmapStore {
         return jdbc.sql("select run_id, adopted_at, adopted_by, version from roadmap_adoption where masterplan_id = ?")
                 .param(masterplanId)
                 .query((row, i) -> new Adoption(
-                        row.getLong(1),
-                        row.getTimestamp(2).toInstant(),
-                        row.getString(3),
-                        row.getLong(4),
-                        schedule))
+                        row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3), row.getLong(4), schedule))
                 .optional();
     }
 

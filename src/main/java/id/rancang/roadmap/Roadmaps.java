@@ -171,8 +171,8 @@ public class Roadmaps {
         List<Reason> broken = ScheduleRules.check(problem, schedule);
         if (!broken.isEmpty()) {
             List<FieldProblem> problems = new ArrayList<>();
-            broken.forEach(reason -> problems.add(
-                    new FieldProblem("startYear", reason.messageKey(), reason.arguments().toArray())));
+            broken.forEach(reason -> problems.add(new FieldProblem(
+                    "startYear", reason.messageKey(), reason.arguments().toArray())));
             throw new InvalidInputException(problems);
         }
         if (!store.move(masterplanId, normalised, startYear, version, Instant.now(clock), user())) {

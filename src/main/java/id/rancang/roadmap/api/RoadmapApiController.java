@@ -7,6 +7,7 @@ import id.rancang.roadmap.OptimiseCommand;
 import id.rancang.roadmap.Reason;
 import id.rancang.roadmap.Roadmaps;
 import id.rancang.roadmap.Scenario;
+import id.rancang.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -139,7 +140,7 @@ class RoadmapApiController {
     @Operation(summary = "Move one programme of the adopted roadmap; checked against every rule")
     RoadmapDocument move(@PathVariable long id, @PathVariable String code, @RequestBody MoveRequest move) {
         if (move.version() == null) {
-            throw id.rancang.shared.InvalidInputException.of("version", "roadmap.version.required");
+            throw InvalidInputException.of("version", "roadmap.version.required");
         }
         return document(roadmaps.move(id, code, move.startYear(), move.version()));
     }
