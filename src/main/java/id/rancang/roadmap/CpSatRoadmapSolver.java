@@ -48,7 +48,7 @@ class CpSatRoadmapSolver implements RoadmapSolver {
     /**
      * @param deterministic interleave the workers and stop on deterministic work instead of wall
      *     time, so that the same inputs give the same schedule on any machine under any load
-     *     (wall time is then only a safety net at three times the limit)
+     *     (wall time is then only a safety net, at ten times the limit, for a machine under heavy load)
      */
     CpSatRoadmapSolver(int workers, boolean deterministic) {
         this.workers = workers;
@@ -84,7 +84,7 @@ class CpSatRoadmapSolver implements RoadmapSolver {
             parameters
                     .setInterleaveSearch(true)
                     .setMaxDeterministicTime(seconds)
-                    .setMaxTimeInSeconds(seconds * 3);
+                    .setMaxTimeInSeconds(seconds * 10);
         } else {
             parameters.setMaxTimeInSeconds(seconds);
         }

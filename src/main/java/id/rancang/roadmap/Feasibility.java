@@ -36,8 +36,38 @@ final class Feasibility {
         if (!reasons.isEmpty()) {
             return reasons;
         }
-        budgetAndCapacity(problem, essential, windows, reasons);
+        tooExpensive(problem, essential, windows, reasons);
+        if (reasons.isEmpty()) {
+            budgetAndCapacity(problem, essential, windows, reasons);
+        }
         return reasons;
+    }
+
+    /**
+     * An essential programme whose yearly cost exceeds the ceiling in every start year it may take
+     * cannot run at all, whatever else is scheduled.
+     */
+    private static void tooExpensive(
+            RoadmapProblem problem, Set<String> essential, Map<String, int[]> windows, List<Reason> reasons) {
+        Map<String, ScheduleItem> items = problem.itemsByCode();
+        for (String code : new TreeSet<>(essential)) {
+            ScheduleItem item = items.get(code);
+            int[] window = windows.get(code);
+            boolean fits = false;
+            long highestCeiling = 0;
+            for (int start = window[0]; start <= window[1] && !fits; start++) {
+                fits = true;
+                for (int year = start; year < start + item.durationYears(); year++) {
+                    highestCeiling = Math.max(highestCeiling, problem.ceiling(year));
+                    fits &= item.costIn(year, start) <= problem.ceiling(year);
+                }
+            }
+            if (!fits) {
+                long peak =
+                        item.costs().stream().mapToLong(Long::longValue).max().orElse(0);
+                reasons.add(Reason.of(Reason.Code.MANDATORY_EXCEEDS_CEILING, code, peak, highestCeiling));
+            }
+        }
     }
 
     /** Circles of prerequisites that are not blocking (no mandatory programme in them). */

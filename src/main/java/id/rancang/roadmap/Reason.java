@@ -15,6 +15,8 @@ public record Reason(Code code, List<Object> arguments) {
         PIN_OUTSIDE_BOUNDS,
         /** Its duration does not fit between its earliest start (or its prerequisites) and its latest end. */
         DOES_NOT_FIT,
+        /** A mandatory programme costs more in one year than any ceiling it could run under. */
+        MANDATORY_EXCEEDS_CEILING,
         /** Mandatory programmes need more than the ceiling of a year, wherever they are placed. */
         MANDATORY_OVER_BUDGET,
         MANDATORY_OVER_OFFICE_CAPACITY,

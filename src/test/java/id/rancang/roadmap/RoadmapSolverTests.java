@@ -97,6 +97,18 @@ class RoadmapSolverTests {
     }
 
     @Test
+    void explainsThatAMandatoryProgrammeCostsMoreThanAnyYearsCeiling() {
+        RoadmapProblem problem = problem(
+                Map.of(2026, 100L, 2027, 150L, 2028, 100L), item("A", 1, List.of(500L), 5, null, true, Set.of()));
+
+        RoadmapSolution solution = solver.solve(problem, Duration.ofSeconds(5), SolveControl.none());
+
+        assertThat(solution.status()).isEqualTo(RoadmapSolution.Status.INFEASIBLE);
+        assertThat(solution.reasons())
+                .containsExactly(Reason.of(Reason.Code.MANDATORY_EXCEEDS_CEILING, "A", 500L, 150L));
+    }
+
+    @Test
     void explainsACircleOfPrerequisitesAmongMandatoryProgrammes() {
         RoadmapProblem problem = problem(
                 Map.of(2026, 1_000L, 2027, 1_000L, 2028, 1_000L),
