@@ -103,7 +103,7 @@ class RoadmapApiIntegrationTests {
         JsonNode run = optimise(Map.of("budgetCeilings", ceilings(100_000_000L)));
 
         assertThat(run.get("status").asString()).isEqualTo("INFEASIBLE");
-        assertThat(run.get("reasons").get(0).get("code").asString()).isEqualTo("MANDATORY_OVER_BUDGET");
+        assertThat(run.get("reasons").get(0).get("code").asString()).isEqualTo("MANDATORY_EXCEEDS_CEILING");
         assertThat(run.get("reasons").get(0).get("message").asString()).contains("Rp 500.000.000", "Rp 100.000.000");
     }
 
