@@ -28,6 +28,10 @@ import tools.jackson.databind.JsonNode;
 class TenancyIntegrationTests {
 
     /** Endpoints with {code} or {id} that show shared master data, not a region's own data. */
+    /** Budget ceilings for every year of a fixture masterplan (2026–2030). */
+    private static final Map<String, Object> ROADMAP_CEILINGS =
+            Map.of("2026", 5000, "2027", 5000, "2028", 5000, "2029", 5000, "2030", 5000);
+
     private static final Set<String> MASTER_DATA = Set.of(
             "GET /api/v1/regions/{code}",
             "GET /api/v1/regions/{code}/children",
@@ -221,7 +225,95 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/strategy/indicators",
                     "/masterplans/{m}/strategy/indicators",
                     Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C")),
-            Endpoint.page("GET", "/masterplans/{id}/checks", "/masterplans/{m}/checks", null));
+            Endpoint.page("GET", "/masterplans/{id}/checks", "/masterplans/{m}/checks", null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/roadmap", "/api/v1/masterplans/{m}/roadmap", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations",
+                    Map.of("budgetCeilings", ROADMAP_CEILINGS)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}/cancel",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}/cancel",
+                    Map.of()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}/adopt",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}/adopt",
+                    Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/roadmap/entries/{code}",
+                    "/api/v1/masterplans/{m}/roadmap/entries/P1",
+                    Map.of("startYear", 2027, "version", 0)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios",
+                    Map.of("name", "Diubah", "budgetCeilings", ROADMAP_CEILINGS)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}/optimisations",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/roadmap", "/masterplans/{m}/roadmap", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/optimisations",
+                    "/masterplans/{m}/roadmap/optimisations",
+                    Map.of("ceiling-2026", "1000")),
+            Endpoint.page("GET", "/masterplans/{id}/roadmap/runs/{runId}", "/masterplans/{m}/roadmap/runs/{run}", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/runs/{runId}/cancel",
+                    "/masterplans/{m}/roadmap/runs/{run}/cancel",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/runs/{runId}/adopt",
+                    "/masterplans/{m}/roadmap/runs/{run}/adopt",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/scenarios/{scenarioId}/run",
+                    "/masterplans/{m}/roadmap/scenarios/{sc}/run",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/scenarios/{scenarioId}/delete",
+                    "/masterplans/{m}/roadmap/scenarios/{sc}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/entries/{code}",
+                    "/masterplans/{m}/roadmap/entries/P1",
+                    Map.of("startYear", "2027", "version", "0")));
 
     private static Map<String, Object> programme(String code) {
         return Map.of(
@@ -408,15 +500,46 @@ class TenancyIntegrationTests {
                     api.post("/api/v1/masterplans/" + masterplan + "/programmes", editor, programme(code));
             assertThat(programme.status()).as(programme.body()).isEqualTo(201);
         }
-        return new Fixture(region, masterplan, goal.json().get("id").asLong());
+        long[] roadmap = roadmap(editor, masterplan);
+        return new Fixture(region, masterplan, goal.json().get("id").asLong(), roadmap[0], roadmap[1]);
     }
 
-    record Fixture(String region, long masterplan, long goal) {
+    /** A scenario and its finished, adopted run; returns their ids. */
+    private long[] roadmap(String editor, long masterplan) {
+        String base = "/api/v1/masterplans/" + masterplan + "/roadmap";
+        Api.Response scenario =
+                api.post(base + "/scenarios", editor, Map.of("name", "Pagu tetap", "budgetCeilings", ROADMAP_CEILINGS));
+        assertThat(scenario.status()).as(scenario.body()).isEqualTo(201);
+        long scenarioId = scenario.json().get("id").asLong();
+        Api.Response run = api.post(base + "/scenarios/" + scenarioId + "/optimisations", editor, Map.of());
+        long runId = run.json().get("id").asLong();
+        for (int i = 0;
+                i < 100
+                        && !api.get(base + "/optimisations/" + runId, editor)
+                                .json()
+                                .get("state")
+                                .asString()
+                                .equals("DONE");
+                i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Api.Response adopted = api.post(base + "/optimisations/" + runId + "/adopt", editor, Map.of());
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        return new long[] {runId, scenarioId};
+    }
+
+    record Fixture(String region, long masterplan, long goal, long run, long scenario) {
 
         String fill(String template) {
             return template.replace("{r}", region)
                     .replace("{m}", Long.toString(masterplan))
-                    .replace("{g}", Long.toString(goal));
+                    .replace("{g}", Long.toString(goal))
+                    .replace("{run}", Long.toString(run))
+                    .replace("{sc}", Long.toString(scenario));
         }
     }
 
