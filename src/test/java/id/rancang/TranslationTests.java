@@ -40,12 +40,13 @@ class TranslationTests {
             Set.of("title", "placeholder", "alt", "aria-label", "aria-description", "value", "data-confirm");
 
     /** Names and words that Bahasa Indonesia and English share. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("Rancang", "Bahasa Indonesia", "English", "API", "Status");
+    private static final Set<String> SAME_IN_BOTH =
+            Set.of("Rancang", "Bahasa Indonesia", "English", "API", "Status", "Quick win");
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[(}]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|analysis)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
+            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|programme|programmes|goal|indicator|vision|ahp|strategy|prioritisation|checks|analysis|roadmap|document)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
 
     @Test
     void templatesHaveNoUntranslatedText() throws IOException {

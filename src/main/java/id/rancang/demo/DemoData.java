@@ -54,16 +54,19 @@ class DemoData implements ApplicationRunner {
     private final Users users;
     private final Masterplans masterplans;
     private final DemoAnalysis analysis;
+    private final DemoActionPlan actionPlan;
     private final String configuredPassword;
 
     DemoData(
             Users users,
             Masterplans masterplans,
             DemoAnalysis analysis,
+            DemoActionPlan actionPlan,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
         this.analysis = analysis;
+        this.actionPlan = actionPlan;
         this.configuredPassword = configuredPassword;
     }
 
@@ -105,6 +108,7 @@ class DemoData implements ApplicationRunner {
                         MasterplanStatus.DRAFT,
                         flores.version()));
         analysis.load(flores.id());
+        actionPlan.load(flores.id(), flores.startYear(), flores.horizonYears());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 

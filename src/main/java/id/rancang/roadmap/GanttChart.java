@@ -101,7 +101,7 @@ public final class GanttChart {
                 svg.append("<text x=\"14\" y=\"")
                         .append(top + 15)
                         .append("\">")
-                        .append(Svg.escape(Svg.shorten(bar.code() + " " + bar.name(), 44)))
+                        .append(Svg.escape(Svg.shorten(bar.code() + " " + bar.name(), 40)))
                         .append("</text>")
                         .append("<rect x=\"")
                         .append(Svg.number(x))

@@ -28,6 +28,10 @@ import tools.jackson.databind.JsonNode;
 class TenancyIntegrationTests {
 
     /** Endpoints with {code} or {id} that show shared master data, not a region's own data. */
+    /** Budget ceilings for every year of a fixture masterplan (2026–2030). */
+    private static final Map<String, Object> ROADMAP_CEILINGS =
+            Map.of("2026", 5000, "2027", 5000, "2028", 5000, "2029", 5000, "2030", 5000);
+
     private static final Set<String> MASTER_DATA = Set.of(
             "GET /api/v1/regions/{code}",
             "GET /api/v1/regions/{code}/children",
@@ -336,7 +340,249 @@ class TenancyIntegrationTests {
                     "GET",
                     "/masterplans/{id}/initiatives/template.xlsx",
                     "/masterplans/{m}/initiatives/template.xlsx",
-                    null));
+                    null),
+            // Programmes, prioritisation, strategy and the quality check. {g}: a goal id of the masterplan.
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/programmes", "/api/v1/masterplans/{m}/programmes", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/programmes",
+                    "/api/v1/masterplans/{m}/programmes",
+                    programme("BARU")),
+            Endpoint.api(
+                    "GET", "/api/v1/masterplans/{id}/programmes/{code}", "/api/v1/masterplans/{m}/programmes/P1", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/programmes/export.xlsx",
+                    "/api/v1/masterplans/{m}/programmes/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/programmes/import",
+                    "/api/v1/masterplans/{m}/programmes/import",
+                    Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/programmes/export.xlsx", "/masterplans/{m}/programmes/export.xlsx", null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/programmes/import", "/masterplans/{m}/programmes/import", Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/programmes/{code}",
+                    "/api/v1/masterplans/{m}/programmes/P1",
+                    programme("P1")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/programmes/{code}",
+                    "/api/v1/masterplans/{m}/programmes/P2",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/programmes/{code}/scores",
+                    "/api/v1/masterplans/{m}/programmes/P1/scores",
+                    Map.of("IMPACT", 5)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/criteria",
+                    "/api/v1/masterplans/{m}/prioritisation/criteria",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/prioritisation/criteria",
+                    "/api/v1/masterplans/{m}/prioritisation/criteria",
+                    Map.of(
+                            "criteria",
+                            List.of(Map.of("code", "A", "name", "A"), Map.of("code", "B", "name", "B")),
+                            "pairwise",
+                            List.of(List.of(1, 3), List.of(1.0 / 3, 1)))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/ranking",
+                    "/api/v1/masterplans/{m}/prioritisation/ranking",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/prioritisation/quick-win-candidates",
+                    "/api/v1/masterplans/{m}/prioritisation/quick-win-candidates",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/vision", "/api/v1/masterplans/{m}/vision", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/vision",
+                    "/api/v1/masterplans/{m}/vision",
+                    Map.of("statement", "Diubah", "missions", List.of("Misi"))),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/goals", "/api/v1/masterplans/{m}/goals", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/goals",
+                    "/api/v1/masterplans/{m}/goals",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/goals/{goalId}", "/api/v1/masterplans/{m}/goals/{g}", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/goals/{goalId}",
+                    "/api/v1/masterplans/{m}/goals/{g}",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/indicators", "/api/v1/masterplans/{m}/indicators", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/indicators",
+                    "/api/v1/masterplans/{m}/indicators",
+                    Map.of("catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/checks", "/api/v1/masterplans/{m}/checks", null),
+            Endpoint.page("GET", "/masterplans/{id}/programmes", "/masterplans/{m}/programmes", null),
+            Endpoint.page("GET", "/masterplans/{id}/programmes/new", "/masterplans/{m}/programmes/new", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes",
+                    "/masterplans/{m}/programmes",
+                    Map.of("code", "BARU", "name", "Diubah")),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/programmes/{code}/edit", "/masterplans/{m}/programmes/P1/edit", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes/{code}",
+                    "/masterplans/{m}/programmes/P1",
+                    Map.of("code", "P1", "name", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/programmes/{code}/delete",
+                    "/masterplans/{m}/programmes/P2/delete",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/prioritisation", "/masterplans/{m}/prioritisation", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/prioritisation",
+                    "/masterplans/{m}/prioritisation",
+                    Map.of("p_0_1", "3")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/prioritisation/scores",
+                    "/masterplans/{m}/prioritisation/scores",
+                    Map.of("s|P1|IMPACT", "5")),
+            Endpoint.page("GET", "/masterplans/{id}/strategy", "/masterplans/{m}/strategy", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/vision",
+                    "/masterplans/{m}/strategy/vision",
+                    Map.of("statement", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/goals",
+                    "/masterplans/{m}/strategy/goals",
+                    Map.of("dimension", "governance", "statement", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/indicators",
+                    "/masterplans/{m}/strategy/indicators",
+                    Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.page("GET", "/masterplans/{id}/checks", "/masterplans/{m}/checks", null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/roadmap", "/api/v1/masterplans/{m}/roadmap", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations",
+                    Map.of("budgetCeilings", ROADMAP_CEILINGS)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}/cancel",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}/cancel",
+                    Map.of()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/optimisations/{runId}/adopt",
+                    "/api/v1/masterplans/{m}/roadmap/optimisations/{run}/adopt",
+                    Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/roadmap/entries/{code}",
+                    "/api/v1/masterplans/{m}/roadmap/entries/P1",
+                    Map.of("startYear", 2027, "version", 0)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios",
+                    Map.of("name", "Diubah", "budgetCeilings", ROADMAP_CEILINGS)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/roadmap/scenarios/{scenarioId}/optimisations",
+                    "/api/v1/masterplans/{m}/roadmap/scenarios/{sc}/optimisations",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/roadmap", "/masterplans/{m}/roadmap", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/optimisations",
+                    "/masterplans/{m}/roadmap/optimisations",
+                    Map.of("ceiling-2026", "1000")),
+            Endpoint.page("GET", "/masterplans/{id}/roadmap/runs/{runId}", "/masterplans/{m}/roadmap/runs/{run}", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/runs/{runId}/cancel",
+                    "/masterplans/{m}/roadmap/runs/{run}/cancel",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/runs/{runId}/adopt",
+                    "/masterplans/{m}/roadmap/runs/{run}/adopt",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/scenarios/{scenarioId}/run",
+                    "/masterplans/{m}/roadmap/scenarios/{sc}/run",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/scenarios/{scenarioId}/delete",
+                    "/masterplans/{m}/roadmap/scenarios/{sc}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/roadmap/entries/{code}",
+                    "/masterplans/{m}/roadmap/entries/P1",
+                    Map.of("startYear", "2027", "version", "0")));
+
+    private static Map<String, Object> programme(String code) {
+        return Map.of(
+                "code",
+                code,
+                "name",
+                "Diubah",
+                "dimension",
+                "governance",
+                "ownerOffice",
+                "DISKOMINFO",
+                "durationYears",
+                1,
+                "costs",
+                List.of(1000),
+                "fundingSource",
+                "APBD",
+                "version",
+                0);
+    }
 
     @LocalServerPort
     int port;
@@ -495,22 +741,34 @@ class TenancyIntegrationTests {
         long masterplan = created.json().get("id").asLong();
         String base = "/api/v1/masterplans/" + masterplan;
         Map<String, Object> issue = Map.of("dimension", "governance", "title", "Masalah " + region, "severity", 3);
-        return new Fixture(
-                region,
-                masterplan,
-                Map.of(
-                        "{p}", id(api.post(base + "/problems", editor, issue)),
-                        "{o}", id(api.post(base + "/potentials", editor, issue)),
-                        "{i}",
-                                id(api.post(
-                                        base + "/initiatives",
-                                        editor,
-                                        Map.of("name", "Aplikasi", "dimension", "governance", "type", "APPLICATION"))),
-                        "{s}",
-                                id(api.post(
-                                        base + "/readiness/swot",
-                                        editor,
-                                        Map.of("subElement", "struktur.sdm", "kind", "STRENGTH", "text", "Kuat")))));
+        Map<String, Long> items = new java.util.HashMap<>();
+        items.put("{p}", id(api.post(base + "/problems", editor, issue)));
+        items.put("{o}", id(api.post(base + "/potentials", editor, issue)));
+        items.put(
+                "{i}",
+                id(api.post(
+                        base + "/initiatives",
+                        editor,
+                        Map.of("name", "Aplikasi", "dimension", "governance", "type", "APPLICATION"))));
+        items.put(
+                "{s}",
+                id(api.post(
+                        base + "/readiness/swot",
+                        editor,
+                        Map.of("subElement", "struktur.sdm", "kind", "STRENGTH", "text", "Kuat"))));
+        items.put(
+                "{g}",
+                id(api.post(
+                        base + "/goals",
+                        editor,
+                        Map.of("dimension", "governance", "statement", "Layanan publik daring"))));
+        for (String code : List.of("P1", "P2")) {
+            id(api.post(base + "/programmes", editor, programme(code)));
+        }
+        long[] roadmap = roadmap(editor, masterplan);
+        items.put("{run}", roadmap[0]);
+        items.put("{sc}", roadmap[1]);
+        return new Fixture(region, masterplan, items);
     }
 
     private static long id(Api.Response created) {
@@ -518,7 +776,38 @@ class TenancyIntegrationTests {
         return created.json().get("id").asLong();
     }
 
-    /** A region with a masterplan and, in its analysis, one item of each kind ({p}, {o}, {i}, {s}). */
+    /** A scenario and its finished, adopted run; returns their ids. */
+    private long[] roadmap(String editor, long masterplan) {
+        String base = "/api/v1/masterplans/" + masterplan + "/roadmap";
+        long scenarioId = id(api.post(
+                base + "/scenarios", editor, Map.of("name", "Pagu tetap", "budgetCeilings", ROADMAP_CEILINGS)));
+        long runId = api.post(base + "/scenarios/" + scenarioId + "/optimisations", editor, Map.of())
+                .json()
+                .get("id")
+                .asLong();
+        for (int i = 0;
+                i < 100
+                        && !api.get(base + "/optimisations/" + runId, editor)
+                                .json()
+                                .get("state")
+                                .asString()
+                                .equals("DONE");
+                i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Api.Response adopted = api.post(base + "/optimisations/" + runId + "/adopt", editor, Map.of());
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        return new long[] {runId, scenarioId};
+    }
+
+    /**
+     * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), a goal
+     * ({g}), programmes P1 and P2, and a roadmap run ({run}) of a scenario ({sc}).
+     */
     record Fixture(String region, long masterplan, Map<String, Long> items) {
 
         String fill(String template) {

@@ -1,0 +1,4 @@
+package id.rancang.programme;
+
+/** A prioritisation criterion, e.g. {@code IMPACT}; its weight comes from the pairwise judgements. */
+public record Criterion(String code, String name) {}

@@ -1,0 +1,97 @@
+package id.rancang.strategy.api;
+
+import id.rancang.strategy.CatalogueIndicator;
+import id.rancang.strategy.Goal;
+import id.rancang.strategy.GoalCommand;
+import id.rancang.strategy.Goals;
+import id.rancang.strategy.Indicator;
+import id.rancang.strategy.IndicatorCatalogue;
+import id.rancang.strategy.IndicatorCommand;
+import id.rancang.strategy.Indicators;
+import id.rancang.strategy.Vision;
+import id.rancang.strategy.VisionCommand;
+import id.rancang.strategy.Visions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Visi, tujuan dan indikator / Vision, goals and indicators")
+class StrategyApiController {
+
+    private final Goals goals;
+    private final Indicators indicators;
+    private final Visions visions;
+    private final IndicatorCatalogue catalogue;
+
+    StrategyApiController(Goals goals, Indicators indicators, Visions visions, IndicatorCatalogue catalogue) {
+        this.goals = goals;
+        this.indicators = indicators;
+        this.visions = visions;
+        this.catalogue = catalogue;
+    }
+
+    record CatalogueDocument(String version, List<CatalogueIndicator> indicators) {}
+
+    @GetMapping("/api/v1/indicator-catalogue")
+    @Operation(summary = "Katalog indikator (SNI ISO 37120, SNI ISO 37122, ITU U4SSC)")
+    CatalogueDocument catalogue() {
+        return new CatalogueDocument(catalogue.version(), catalogue.all());
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/vision")
+    Vision vision(@PathVariable long id) {
+        return visions.find(id).orElse(Vision.empty(id));
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/vision")
+    @Operation(summary = "Tetapkan visi dan misi smart city")
+    Vision saveVision(@PathVariable long id, @Valid @RequestBody VisionCommand command) {
+        return visions.save(id, command);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/goals")
+    List<Goal> goals(@PathVariable long id) {
+        return goals.list(id);
+    }
+
+    @PostMapping("/api/v1/masterplans/{id}/goals")
+    @Operation(summary = "Tambah tujuan pada sebuah dimensi")
+    ResponseEntity<Goal> createGoal(@PathVariable long id, @Valid @RequestBody GoalCommand command) {
+        Goal goal = goals.create(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/goals/" + goal.id()))
+                .body(goal);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/goals/{goalId}")
+    Goal goal(@PathVariable long id, @PathVariable long goalId) {
+        return goals.get(id, goalId);
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/goals/{goalId}")
+    Goal updateGoal(@PathVariable long id, @PathVariable long goalId, @Valid @RequestBody GoalCommand command) {
+        return goals.update(id, goalId, command);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/indicators")
+    List<Indicator> indicators(@PathVariable long id) {
+        return indicators.list(id);
+    }
+
+    @PostMapping("/api/v1/masterplans/{id}/indicators")
+    @Operation(summary = "Tambah indikator, ditulis bebas atau dipilih dari katalog (catalogueCode)")
+    ResponseEntity<Indicator> createIndicator(@PathVariable long id, @Valid @RequestBody IndicatorCommand command) {
+        Indicator indicator = indicators.create(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/indicators/" + indicator.id()))
+                .body(indicator);
+    }
+}

@@ -1,0 +1,157 @@
+package id.rancang.strategy.web;
+
+import id.rancang.shared.InvalidInputException.FieldProblem;
+import id.rancang.strategy.Direction;
+import id.rancang.strategy.IndicatorCommand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The indicator form: numbers as text, one target field per plan year. */
+public class IndicatorForm {
+
+    private String goalId = "";
+    private String catalogueCode = "";
+    private String name = "";
+    private String unit = "";
+    private Direction direction;
+    private String baselineYear = "";
+    private String baselineValue = "";
+    private String dataSource = "";
+    private List<String> targets = new ArrayList<>();
+
+    static IndicatorForm empty(int years) {
+        IndicatorForm form = new IndicatorForm();
+        form.pad(years);
+        return form;
+    }
+
+    void pad(int years) {
+        while (targets.size() < years) {
+            targets.add("");
+        }
+    }
+
+    IndicatorCommand toCommand(List<Integer> years, List<FieldProblem> problems) {
+        Map<String, BigDecimal> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(years.size(), targets.size()); i++) {
+            BigDecimal value = decimal("targets[" + i + "]", targets.get(i), problems);
+            if (value != null) {
+                byYear.put(String.valueOf(years.get(i)), value);
+            }
+        }
+        Long goal = null;
+        if (goalId != null && !goalId.isBlank()) {
+            try {
+                goal = Long.valueOf(goalId.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("goalId", "typeMismatch", new Object[0]));
+            }
+        }
+        Integer year = null;
+        if (baselineYear != null && !baselineYear.isBlank()) {
+            try {
+                year = Integer.valueOf(baselineYear.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("baselineYear", "typeMismatch", new Object[0]));
+            }
+        }
+        return new IndicatorCommand(
+                name,
+                unit,
+                direction,
+                year,
+                decimal("baselineValue", baselineValue, problems),
+                byYear,
+                goal,
+                null,
+                catalogueCode,
+                dataSource);
+    }
+
+    private static BigDecimal decimal(String field, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "typeMismatch", new Object[0]));
+            return null;
+        }
+    }
+
+    public String getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(String goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getCatalogueCode() {
+        return catalogueCode;
+    }
+
+    public void setCatalogueCode(String catalogueCode) {
+        this.catalogueCode = catalogueCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public String getBaselineYear() {
+        return baselineYear;
+    }
+
+    public void setBaselineYear(String baselineYear) {
+        this.baselineYear = baselineYear;
+    }
+
+    public String getBaselineValue() {
+        return baselineValue;
+    }
+
+    public void setBaselineValue(String baselineValue) {
+        this.baselineValue = baselineValue;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public void setDataSource(String dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<String> getTargets() {
+        return targets;
+    }
+
+    public void setTargets(List<String> targets) {
+        this.targets = targets == null ? new ArrayList<>() : targets;
+    }
+}

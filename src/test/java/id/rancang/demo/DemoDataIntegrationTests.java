@@ -1,0 +1,77 @@
+package id.rancang.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The demo masterplan shows a complete action plan that passes its own quality check. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "rancang.demo-data=true",
+            "rancang.demo-password=" + DemoDataIntegrationTests.PASSWORD,
+            "rancang.admin-password=" + Api.ADMIN_PASSWORD,
+            "logging.level.org.flywaydb=warn"
+        })
+class DemoDataIntegrationTests {
+
+    static final String PASSWORD = "demo-password-for-tests";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoMasterplanHasACompleteActionPlanWithoutFindings() {
+        Api api = new Api(port);
+        String token = api.token("demo.penyusun", PASSWORD);
+        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        String base = "/api/v1/masterplans/" + id;
+
+        JsonNode programmes = api.get(base + "/programmes", token).json();
+        Set<String> dimensions = new HashSet<>();
+        Set<String> quickWinDimensions = new HashSet<>();
+        programmes.forEach(p -> {
+            dimensions.add(p.get("dimension").asString());
+            if (p.get("quickWin").asBoolean()) {
+                quickWinDimensions.add(p.get("dimension").asString());
+            }
+        });
+        JsonNode checks = api.get(base + "/checks", token).json();
+
+        assertThat(programmes.size()).isBetween(38, 45);
+        assertThat(dimensions).hasSize(6);
+        assertThat(quickWinDimensions).hasSize(6);
+        assertThat(api.get(base + "/goals", token).json().size()).isEqualTo(12);
+        assertThat(api.get(base + "/indicators", token).json().size()).isEqualTo(12);
+        assertThat(api.get(base + "/vision", token).json().get("missions").size())
+                .isEqualTo(5);
+        assertThat(checks.toString()).doesNotContain("\"ERROR\"");
+        assertThat(checks.size()).as(checks.toString()).isZero();
+        JsonNode criteria = api.get(base + "/prioritisation/criteria", token).json();
+        assertThat(criteria.get("consistent").asBoolean())
+                .as(criteria.toString())
+                .isTrue();
+        assertThat(api.get(base + "/prioritisation/ranking", token)
+                        .json()
+                        .get(0)
+                        .get("score")
+                        .asDouble())
+                .isGreaterThan(4);
+        Api.PageSession session = api.pages().login("demo.penyusun", PASSWORD);
+        assertThat(session.get("/masterplans/" + id + "/programmes").status()).isEqualTo(200);
+        assertThat(session.get("/masterplans/" + id + "/strategy").status()).isEqualTo(200);
+        assertThat(session.get("/masterplans/" + id + "/prioritisation").status())
+                .isEqualTo(200);
+        assertThat(session.get("/masterplans/" + id + "/checks").status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,215 @@
+package id.rancang.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@IntegrationTest
+class ProgrammeSpreadsheetIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String editor;
+    String path;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        String region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        long id = api.post(
+                        "/api/v1/masterplans",
+                        editor,
+                        Map.of(
+                                "regionCode",
+                                region,
+                                "startYear",
+                                2026,
+                                "horizonYears",
+                                5,
+                                "title",
+                                "Rencana " + region))
+                .json()
+                .get("id")
+                .asLong();
+        path = "/api/v1/masterplans/" + id + "/programmes";
+    }
+
+    @Test
+    void exportsWithIndonesianHeadersAndImportsChangesAndNewRowsBack() throws IOException {
+        api.post(path, editor, ProgrammeApiIntegrationTests.programme("A", 2, List.of(100L, 200L)));
+        byte[] exported = download(path + "/export.xlsx");
+        byte[] changed;
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = workbook.getSheet("Program");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Kode");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Nama Program");
+            Row a = sheet.getRow(1);
+            assertThat(a.getCell(0).getStringCellValue()).isEqualTo("A");
+            a.getCell(1).setCellValue("Nama dari Excel");
+            Row c = sheet.createRow(2);
+            copy(a, c);
+            c.getCell(0).setCellValue("C");
+            c.getCell(column(header, "Prasyarat")).setCellValue("A");
+            c.getCell(column(header, "Tahun Mulai")).setCellValue(2028);
+            changed = bytes(workbook);
+        }
+
+        HttpResponse<String> imported = upload(path + "/import", changed);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"created\":1", "\"updated\":1");
+        assertThat(api.get(path + "/A", editor).json().get("name").asString()).isEqualTo("Nama dari Excel");
+        JsonNode c = api.get(path + "/C", editor).json();
+        assertThat(c.get("dependsOn").toString()).isEqualTo("[\"A\"]");
+        assertThat(c.get("costs").toString()).isEqualTo("[100,200]");
+    }
+
+    @Test
+    void importsNothingAndReportsEveryRowErrorWhenOneRowIsWrong() throws IOException {
+        byte[] file;
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Program");
+            String[] headers = {"code", "name", "dimension", "ownerOffice", "durationYears", "fundingSource", "costs[0]"
+            };
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            Object[][] rows = {
+                {"GOOD", "Program baik", "governance", "DISKOMINFO", 1, "APBD", 1_000_000},
+                {"BAD", "Program salah", "governance", "NOPE", 1, "LOTRE", -5}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    if (rows[r][i] instanceof Integer n) {
+                        row.createCell(i).setCellValue(n);
+                    } else {
+                        row.createCell(i).setCellValue((String) rows[r][i]);
+                    }
+                }
+            }
+            file = bytes(workbook);
+        }
+
+        HttpResponse<String> invalid = upload(path + "/import", file);
+
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        JsonMapper.builder()
+                .build()
+                .readTree(invalid.body())
+                .get("errors")
+                .forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields)
+                .containsExactlyInAnyOrder("rows[3].fundingSource", "rows[3].ownerOffice", "rows[3].costs[0]");
+        assertThat(api.get(path, editor).json().size()).isZero();
+        HttpResponse<String> fixed = upload(path + "/import", fixed(file));
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(200);
+        assertThat(api.get(path, editor).json().size()).isEqualTo(2);
+    }
+
+    private static byte[] fixed(byte[] file) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Row bad = workbook.getSheetAt(0).getRow(2);
+            bad.getCell(3).setCellValue("DISKOMINFO");
+            bad.getCell(5).setCellValue("APBN");
+            bad.getCell(6).setCellValue(2_000_000);
+            return bytes(workbook);
+        }
+    }
+
+    private static int column(Row header, String label) {
+        for (int i = 0; i < header.getLastCellNum(); i++) {
+            if (header.getCell(i).getStringCellValue().equals(label)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+
+    private static void copy(Row from, Row to) {
+        for (int i = 0; i < from.getLastCellNum(); i++) {
+            var cell = from.getCell(i);
+            var target = to.createCell(i);
+            if (cell == null) {
+                continue;
+            }
+            switch (cell.getCellType()) {
+                case NUMERIC -> target.setCellValue(cell.getNumericCellValue());
+                case STRING -> target.setCellValue(cell.getStringCellValue());
+                default -> {}
+            }
+        }
+    }
+
+    private static byte[] bytes(Workbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+
+    private byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(api.base() + path))
+                                    .header("Authorization", "Bearer " + editor)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> upload(String path, byte[] file) {
+        String boundary = "rancang-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String head =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"program.xlsx\"\r\n"
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(api.base() + path))
+                                    .header("Authorization", "Bearer " + editor)
+                                    .header("Accept-Language", "id")
+                                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

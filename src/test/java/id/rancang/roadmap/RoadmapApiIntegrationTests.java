@@ -1,0 +1,199 @@
+package id.rancang.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class RoadmapApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String editor;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        String region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        Api.Response plan = api.post(
+                "/api/v1/masterplans",
+                editor,
+                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        base = "/api/v1/masterplans/" + plan.json().get("id").asLong();
+        programme("P01", 2, List.of(400_000_000L, 400_000_000L), 9, List.of(), false);
+        programme("P02", 1, List.of(300_000_000L), 5, List.of("P01"), false);
+        programme("P03", 1, List.of(500_000_000L), 8, List.of(), true);
+        programme("P04", 3, List.of(200_000_000L, 200_000_000L, 200_000_000L), 2, List.of(), false);
+    }
+
+    private void programme(
+            String code, int duration, List<Long> costs, int value, List<String> after, boolean mandatory) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Program " + code);
+        body.put("dimension", "governance");
+        body.put("ownerOffice", "DISKOMINFO");
+        body.put("durationYears", duration);
+        body.put("costs", costs);
+        body.put("fundingSource", "APBD");
+        body.put("value", value);
+        body.put("mandatory", mandatory);
+        body.put("dependsOn", after);
+        Api.Response created = api.post(base + "/programmes", editor, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> ceilings(long each) {
+        Map<String, Object> ceilings = new HashMap<>();
+        for (int year = 2026; year <= 2030; year++) {
+            ceilings.put(Integer.toString(year), each);
+        }
+        return ceilings;
+    }
+
+    private JsonNode optimise(Map<String, Object> request) {
+        Api.Response response = api.post(base + "/roadmap/optimisations", editor, request);
+        assertThat(response.status()).as(response.body()).isIn(200, 202);
+        JsonNode run = response.json();
+        for (int i = 0; i < 120 && !run.get("state").asString().equals("DONE"); i++) {
+            sleep();
+            run = api.get(base + "/roadmap/optimisations/" + run.get("id").asLong(), editor)
+                    .json();
+        }
+        return run;
+    }
+
+    @Test
+    void findsTheProvenBestScheduleUnderTheCeilingsBesideTheGreedyBaseline() {
+        JsonNode run = optimise(Map.of("budgetCeilings", ceilings(800_000_000L), "timeLimitSeconds", 5));
+
+        assertThat(run.get("status").asString()).isEqualTo("OPTIMAL");
+        Map<String, Integer> schedule = new HashMap<>();
+        run.get("schedule")
+                .forEach(e -> schedule.put(
+                        e.get("programmeCode").asString(), e.get("startYear").asInt()));
+        // P03 is mandatory; P02 needs P01 first; every year stays within Rp 800 million.
+        assertThat(schedule).containsKey("P03").containsKeys("P01", "P02");
+        assertThat(schedule.get("P02")).isGreaterThanOrEqualTo(schedule.get("P01") + 2);
+        run.get("years")
+                .forEach(year -> assertThat(year.get("spend").asLong())
+                        .isLessThanOrEqualTo(year.get("ceiling").asLong()));
+        assertThat(run.get("objective").asLong()).isEqualTo(run.get("bestBound").asLong());
+        assertThat(run.get("objective").asLong())
+                .isGreaterThanOrEqualTo(run.get("greedyObjective").asLong());
+        assertThat(run.get("solveMillis").asLong()).isNotNegative();
+    }
+
+    @Test
+    void explainsInPlanningTermsWhyNoScheduleExists() {
+        JsonNode run = optimise(Map.of("budgetCeilings", ceilings(100_000_000L)));
+
+        assertThat(run.get("status").asString()).isEqualTo("INFEASIBLE");
+        assertThat(run.get("reasons").get(0).get("code").asString()).isEqualTo("MANDATORY_EXCEEDS_CEILING");
+        assertThat(run.get("reasons").get(0).get("message").asString()).contains("Rp 500.000.000", "Rp 100.000.000");
+    }
+
+    @Test
+    void refusesMissingOrNegativeCeilingsAndPinsOnUnknownProgrammesNamingTheFields() {
+        Map<String, Object> ceilings = ceilings(800_000_000L);
+        ceilings.remove("2028");
+        ceilings.put("2029", -5);
+
+        Api.Response response = api.post(
+                base + "/roadmap/optimisations",
+                editor,
+                Map.of("budgetCeilings", ceilings, "pins", Map.of("P99", 2027), "officeCapacity", 0));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields)
+                .containsExactlyInAnyOrder("budgetCeilings.2028", "budgetCeilings.2029", "pins.P99", "officeCapacity");
+    }
+
+    @Test
+    void adoptsARunAndChecksAManualMoveAgainstTheSameRules() {
+        JsonNode run = optimise(Map.of("budgetCeilings", ceilings(800_000_000L), "pins", Map.of("P04", 2027)));
+        assertThat(api.get(base + "/roadmap", editor).json().get("adopted").asBoolean())
+                .isFalse();
+
+        Api.Response adopted =
+                api.post(base + "/roadmap/optimisations/" + run.get("id").asLong() + "/adopt", editor, Map.of());
+
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        JsonNode roadmap = api.get(base + "/roadmap", editor).json();
+        assertThat(roadmap.get("adopted").asBoolean()).isTrue();
+        assertThat(roadmap.get("schedule").toString()).contains("\"programmeCode\":\"P04\",\"startYear\":2027");
+        long version = roadmap.get("version").asLong();
+
+        Api.Response broken =
+                api.put(base + "/roadmap/entries/P02", editor, Map.of("startYear", 2026, "version", version));
+        assertThat(broken.status()).isEqualTo(422);
+        assertThat(broken.body()).contains("P01");
+
+        Api.Response removed = api.put(base + "/roadmap/entries/P04", editor, Map.of("version", version));
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("unscheduled").toString()).contains("P04");
+
+        Api.Response stale =
+                api.put(base + "/roadmap/entries/P04", editor, Map.of("startYear", 2027, "version", version));
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
+    void scenariosKeepTheirAssumptionsAndRunOnRequest() {
+        Map<String, Object> ceilings = ceilings(900_000_000L);
+        Api.Response saved =
+                api.post(base + "/roadmap/scenarios", editor, Map.of("name", "Pagu tetap", "budgetCeilings", ceilings));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        long scenario = saved.json().get("id").asLong();
+
+        Api.Response duplicate =
+                api.post(base + "/roadmap/scenarios", editor, Map.of("name", "pagu tetap", "budgetCeilings", ceilings));
+        assertThat(duplicate.status()).isEqualTo(409);
+
+        Api.Response run = api.post(base + "/roadmap/scenarios/" + scenario + "/optimisations", editor, Map.of());
+        assertThat(run.status()).as(run.body()).isIn(200, 202);
+        assertThat(run.json().get("scenarioId").asLong()).isEqualTo(scenario);
+        assertThat(api.get(base + "/roadmap/scenarios", editor)
+                        .json()
+                        .get(0)
+                        .get("name")
+                        .asString())
+                .isEqualTo("Pagu tetap");
+    }
+
+    @Test
+    void viewersReadTheRoadmapButCannotOptimise() {
+        String region = api.get(base, editor).json().get("regionCode").asString();
+        String viewer = api.tokenFor("VIEWER", region);
+
+        assertThat(api.get(base + "/roadmap", viewer).status()).isEqualTo(200);
+        assertThat(api.post(base + "/roadmap/optimisations", viewer, Map.of("budgetCeilings", ceilings(1L)))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package id.rancang.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class RoadmapPageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Api.PageSession session;
+    String page;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        String region = api.freshRegency();
+        String editor = api.tokenFor("EDITOR", region);
+        Api.Response plan = api.post(
+                "/api/v1/masterplans",
+                editor,
+                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
+        long id = plan.json().get("id").asLong();
+        for (String code : List.of("P01", "P02")) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("code", code);
+            body.put("name", "Program " + code);
+            body.put("dimension", "governance");
+            body.put("ownerOffice", "DISKOMINFO");
+            body.put("durationYears", 2);
+            body.put("costs", List.of(300_000_000L, 300_000_000L));
+            body.put("fundingSource", "APBD");
+            body.put("value", 5);
+            body.put("quickWin", code.equals("P02"));
+            body.put("dependsOn", code.equals("P02") ? List.of("P01") : List.of());
+            assertThat(api.post("/api/v1/masterplans/" + id + "/programmes", editor, body)
+                            .status())
+                    .isEqualTo(201);
+        }
+        session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        page = "/masterplans/" + id + "/roadmap";
+    }
+
+    private Map<String, String> form(String ceiling) {
+        Map<String, String> form = new HashMap<>();
+        for (int year = 2026; year <= 2030; year++) {
+            form.put("ceiling-" + year, ceiling);
+        }
+        form.put("timeLimitSeconds", "5");
+        return form;
+    }
+
+    @Test
+    void optimisesFollowsTheRunAndAdoptsItsSchedule() {
+        Map<String, String> form = form("600.000.000");
+        form.put("scenarioName", "Pagu tetap");
+
+        Api.Response started = session.submit(page, page + "/optimisations", form);
+
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        String run = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        Document status = session.getHtmx(run).html();
+        for (int i = 0; i < 60 && status.select("[hx-trigger]").size() > 0; i++) {
+            sleep();
+            status = session.getHtmx(run).html();
+        }
+        assertThat(status.text()).contains("Optimal (terbukti terbaik)");
+        assertThat(status.select("svg[role=img]")).hasSize(2);
+        assertThat(status.select("title").eachText()).contains("Peta jalan program per dimensi");
+
+        Api.Response adopted = session.submit(run, run + "/adopt", Map.of());
+        assertThat(adopted.status()).isEqualTo(302);
+        Document roadmap = session.get(page).html();
+        assertThat(roadmap.select("table.data caption").eachText()).contains("Jadwal program (2)");
+        assertThat(roadmap.text()).contains("Pagu tetap", "Quick win");
+        assertThat(roadmap.select("input#ceiling-2026").attr("value")).isEqualTo("600000000");
+    }
+
+    @Test
+    void showsWhichCeilingIsMissingAndKeepsWhatWasTyped() {
+        Map<String, String> form = form("600000000");
+        form.put("ceiling-2028", "");
+
+        Api.Response refused = session.submit(page, page + "/optimisations", form);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("[role=alert]").text())
+                .contains("budgetCeilings.2028", "Pagu anggaran tahun 2028");
+        assertThat(refused.html().select("input#ceiling-2027").attr("value")).isEqualTo("600000000");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

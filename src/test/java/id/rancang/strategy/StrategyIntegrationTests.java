@@ -1,0 +1,199 @@
+package id.rancang.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class StrategyIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    String editor;
+    String base;
+    long masterplan;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        masterplan = api.post(
+                        "/api/v1/masterplans",
+                        editor,
+                        Map.of(
+                                "regionCode",
+                                region,
+                                "startYear",
+                                2027,
+                                "horizonYears",
+                                5,
+                                "title",
+                                "Rencana " + region))
+                .json()
+                .get("id")
+                .asLong();
+        base = "/api/v1/masterplans/" + masterplan;
+    }
+
+    @Test
+    void createsGoalsPerDimensionAndRefusesAnUnknownDimension() {
+        Api.Response created = api.post(
+                base + "/goals", editor, Map.of("dimension", "living", "statement", "Layanan kesehatan merata"));
+        Api.Response unknown = api.post(base + "/goals", editor, Map.of("dimension", "space", "statement", "X"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("id").asLong()).isPositive();
+        assertThat(created.json().get("dimension").asString()).isEqualTo("living");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("dimension");
+        assertThat(api.get(base + "/goals", editor).json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void createsAnIndicatorFromTheCatalogueWithYearlyTargets() {
+        long goal = api.post(base + "/goals", editor, Map.of("dimension", "governance", "statement", "Akses internet"))
+                .json()
+                .get("id")
+                .asLong();
+
+        Api.Response created = api.post(
+                base + "/indicators",
+                editor,
+                Map.of(
+                        "catalogueCode",
+                        "EC:ICT:ICT:1C",
+                        "baselineYear",
+                        2025,
+                        "baselineValue",
+                        41.5,
+                        "targets",
+                        Map.of("2027", 50, "2031", 80),
+                        "goalId",
+                        goal));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode json = created.json();
+        assertThat(json.get("id").asLong()).isPositive();
+        assertThat(json.get("name").asString()).isEqualTo("Akses internet rumah tangga");
+        assertThat(json.get("unit").asString()).isEqualTo("% rumah tangga");
+        assertThat(json.get("direction").asString()).isEqualTo("HIGHER_IS_BETTER");
+        assertThat(json.get("targets").get("2031").asInt()).isEqualTo(80);
+        assertThat(json.get("goalId").asLong()).isEqualTo(goal);
+    }
+
+    @Test
+    void linksAnIndicatorToAProgrammeByCode() {
+        api.post(
+                base + "/programmes",
+                editor,
+                Map.of(
+                        "code",
+                        "LIV-01",
+                        "name",
+                        "Puskesmas digital",
+                        "dimension",
+                        "living",
+                        "ownerOffice",
+                        "DINKES",
+                        "durationYears",
+                        1,
+                        "costs",
+                        List.of(100_000_000),
+                        "fundingSource",
+                        "DAK"));
+
+        Api.Response created = api.post(
+                base + "/indicators",
+                editor,
+                Map.of(
+                        "name",
+                        "Kunjungan telekonsultasi",
+                        "unit",
+                        "kunjungan",
+                        "direction",
+                        "HIGHER_IS_BETTER",
+                        "programmeCode",
+                        "liv-01"));
+        Api.Response unknown = api.post(
+                base + "/indicators",
+                editor,
+                Map.of("name", "X", "unit", "x", "direction", "LOWER_IS_BETTER", "programmeCode", "NONE"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("programmeCode").asString()).isEqualTo("LIV-01");
+        assertThat(unknown.status()).isEqualTo(422);
+    }
+
+    @Test
+    void refusesTargetsOutsideThePlanAndIncompleteIndicators() {
+        Api.Response invalid = api.post(
+                base + "/indicators",
+                editor,
+                Map.of("name", "Sampah terangkut", "targets", Map.of("2040", 90, "tahun", 1), "catalogueCode", "NOPE"));
+
+        assertThat(invalid.status()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        invalid.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).contains("unit", "direction", "targets.2040", "targets.tahun", "catalogueCode");
+    }
+
+    @Test
+    void servesTheCatalogueAsVersionedData() {
+        JsonNode catalogue = api.get("/api/v1/indicator-catalogue", editor).json();
+
+        assertThat(catalogue.get("version").asString()).isNotBlank();
+        assertThat(catalogue.get("indicators").size()).isGreaterThan(30);
+        assertThat(catalogue.toString()).contains("37120:5.1", "37122:10.2", "EC:ICT:ICT:5A");
+    }
+
+    @Test
+    void setsTheVisionAndShowsTheStrategyPage() {
+        Api.Response vision = api.put(
+                base + "/vision",
+                editor,
+                Map.of("statement", "Kabupaten cerdas yang melayani", "missions", List.of("Pelayanan digital", "")));
+        assertThat(vision.status()).as(vision.body()).isEqualTo(200);
+        assertThat(vision.json().get("missions").size()).isEqualTo(1);
+        api.post(base + "/goals", editor, Map.of("dimension", "environment", "statement", "Sungai bersih dari sampah"));
+
+        Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        Api.Response page = session.get("/masterplans/" + masterplan + "/strategy");
+        Api.Response fragment = session.getHtmx("/masterplans/" + masterplan + "/strategy");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("h1").text()).isNotBlank();
+        assertThat(page.body()).contains("Kabupaten cerdas yang melayani", "Sungai bersih dari sampah");
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.html().select("#strategy")).hasSize(1);
+        assertThat(fragment.body()).doesNotContain("<header");
+    }
+
+    @Test
+    void addsAGoalThroughThePageForm() {
+        String user = api.createUser("penyusun", "EDITOR", region);
+        Api.PageSession session = api.pages().login(user, Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/strategy";
+
+        Api.Response added = session.submit(
+                page,
+                page + "/goals",
+                Map.of("dimension", "economy", "statement", "UMKM naik kelas", "target", "", "strategy", ""));
+        Api.Response invalid = session.submit(page, page + "/goals", Map.of("dimension", "economy", "statement", ""));
+
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(session.get(page).body()).contains("UMKM naik kelas");
+        assertThat(invalid.status()).isEqualTo(422);
+    }
+}
