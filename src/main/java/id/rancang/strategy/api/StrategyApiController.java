@@ -1,5 +1,8 @@
 package id.rancang.strategy.api;
 
+import id.rancang.strategy.AlignmentItem;
+import id.rancang.strategy.AlignmentItemCommand;
+import id.rancang.strategy.Alignments;
 import id.rancang.strategy.CatalogueIndicator;
 import id.rancang.strategy.Goal;
 import id.rancang.strategy.GoalCommand;
@@ -32,12 +35,53 @@ class StrategyApiController {
     private final Indicators indicators;
     private final Visions visions;
     private final IndicatorCatalogue catalogue;
+    private final Alignments alignments;
 
-    StrategyApiController(Goals goals, Indicators indicators, Visions visions, IndicatorCatalogue catalogue) {
+    StrategyApiController(
+            Goals goals, Indicators indicators, Visions visions, IndicatorCatalogue catalogue, Alignments alignments) {
+        this.alignments = alignments;
         this.goals = goals;
         this.indicators = indicators;
         this.visions = visions;
         this.catalogue = catalogue;
+    }
+
+    record LinkCommand(List<Long> itemIds) {}
+
+    record MatrixRow(String programmeCode, List<Long> itemIds, java.util.Set<String> rpjmdGoals, boolean aligned) {}
+
+    @GetMapping("/api/v1/masterplans/{id}/alignment/items")
+    List<AlignmentItem> alignmentItems(@PathVariable long id) {
+        return alignments.items(id);
+    }
+
+    @PostMapping("/api/v1/masterplans/{id}/alignment/items")
+    @Operation(summary = "Tambah misi, tujuan atau program RPJMD, program Renstra OPD, acuan RPJMN atau SPBE")
+    ResponseEntity<AlignmentItem> createAlignmentItem(
+            @PathVariable long id, @Valid @RequestBody AlignmentItemCommand command) {
+        AlignmentItem item = alignments.create(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/alignment/items/" + item.id()))
+                .body(item);
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/alignment/programmes/{code}")
+    @Operation(summary = "Tetapkan butir RPJMD/Renstra/RPJMN/SPBE yang didukung sebuah program")
+    LinkCommand link(@PathVariable long id, @PathVariable String code, @RequestBody LinkCommand command) {
+        return new LinkCommand(alignments.link(id, code, command.itemIds()));
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/alignment/matrix")
+    @Operation(summary = "Matriks keselarasan: tujuan RPJMD yang didukung setiap program")
+    List<MatrixRow> matrix(@PathVariable long id) {
+        var links = alignments.links(id);
+        var goals = alignments.supportedRpjmdGoals(id);
+        return links.entrySet().stream()
+                .map(e -> new MatrixRow(
+                        e.getKey(),
+                        e.getValue(),
+                        goals.getOrDefault(e.getKey(), java.util.Set.of()),
+                        !goals.getOrDefault(e.getKey(), java.util.Set.of()).isEmpty()))
+                .toList();
     }
 
     record CatalogueDocument(String version, List<CatalogueIndicator> indicators) {}
