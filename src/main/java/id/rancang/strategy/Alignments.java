@@ -97,6 +97,34 @@ public class Alignments {
         return created;
     }
 
+    /** Changes the title, parent and office of the item of the same kind and code. */
+    public AlignmentItem update(long masterplanId, AlignmentItemCommand command) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        String code = command.code().strip();
+        AlignmentItem before = itemsOf(masterplan.id()).stream()
+                .filter(i -> i.kind() == command.kind() && i.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new id.rancang.shared.NotFoundException("alignment item " + code));
+        String parent = blankToNull(command.parentCode());
+        String office = blankToNull(command.officeCode());
+        jdbc.sql("update alignment_item set title = ?, parent_code = ?, office_code = ?, updated_at = ?,"
+                        + " version = version + 1 where id = ? and masterplan_id = ?")
+                .params(
+                        command.title().strip(),
+                        parent,
+                        office == null ? null : office.toUpperCase(Locale.ROOT),
+                        Timestamp.from(clock.instant()),
+                        before.id(),
+                        masterplan.id())
+                .update();
+        AlignmentItem after = itemsOf(masterplan.id()).stream()
+                .filter(i -> i.id() == before.id())
+                .findFirst()
+                .orElseThrow();
+        audit.record(masterplan.regionCode(), "alignment-item", before.id(), AuditAction.UPDATED, before, after);
+        return after;
+    }
+
     /** Replaces the items a programme is linked to. */
     public List<Long> link(long masterplanId, String programmeCode, List<Long> itemIds) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);

@@ -193,6 +193,19 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{m}/alignment/matrix",
                     null),
             Endpoint.page("GET", "/masterplans/{id}/alignment", "/masterplans/{m}/alignment", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/alignment/items/export.xlsx",
+                    "/api/v1/masterplans/{m}/alignment/items/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/alignment/items/import",
+                    "/api/v1/masterplans/{m}/alignment/items/import",
+                    Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/alignment/export.xlsx", "/masterplans/{m}/alignment/export.xlsx", null),
+            Endpoint.page("POST", "/masterplans/{id}/alignment/import", "/masterplans/{m}/alignment/import", Map.of()),
             Endpoint.page(
                     "POST",
                     "/masterplans/{id}/alignment/items",

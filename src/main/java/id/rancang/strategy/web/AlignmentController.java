@@ -10,6 +10,7 @@ import id.rancang.shared.web.Htmx;
 import id.rancang.strategy.AlignmentItem;
 import id.rancang.strategy.AlignmentItemCommand;
 import id.rancang.strategy.AlignmentKind;
+import id.rancang.strategy.AlignmentSpreadsheets;
 import id.rancang.strategy.Alignments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The alignment matrix: which RPJMD goals each smart city programme supports, programmes that
@@ -41,16 +47,61 @@ class AlignmentController {
     private final Alignments alignments;
     private final Masterplans masterplans;
     private final AccessControl access;
+    private final AlignmentSpreadsheets spreadsheets;
 
-    AlignmentController(Alignments alignments, Masterplans masterplans, AccessControl access) {
+    AlignmentController(
+            Alignments alignments, Masterplans masterplans, AccessControl access, AlignmentSpreadsheets spreadsheets) {
+        this.spreadsheets = spreadsheets;
         this.alignments = alignments;
         this.masterplans = masterplans;
         this.access = access;
     }
 
     @GetMapping
-    String page(@PathVariable long id, HttpServletRequest request, Model model) {
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer created,
+            @RequestParam(required = false) Integer updated,
+            HttpServletRequest request,
+            Model model) {
+        if (created != null && updated != null) {
+            model.addAttribute("imported", List.of(created, updated));
+        }
         return render(masterplans.get(id), request, model);
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("rpjmd-masterplan-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(spreadsheets.export(id));
+    }
+
+    @PostMapping("/import")
+    String importItems(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws java.io.IOException {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            AlignmentSpreadsheets.ImportResult result = spreadsheets.importWorkbook(id, in);
+            return "redirect:/masterplans/" + id + "/alignment?created=" + result.created() + "&updated="
+                    + result.updated();
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("importErrors", e.problems());
+            return render(masterplan, request, model);
+        }
     }
 
     @PostMapping("/items")
