@@ -8,6 +8,9 @@ import id.rancang.programme.ProgrammeCommand;
 import id.rancang.programme.ProgrammeStatus;
 import id.rancang.programme.Programmes;
 import id.rancang.programme.QuickWin;
+import id.rancang.strategy.AlignmentItemCommand;
+import id.rancang.strategy.AlignmentKind;
+import id.rancang.strategy.Alignments;
 import id.rancang.strategy.Direction;
 import id.rancang.strategy.Goal;
 import id.rancang.strategy.GoalCommand;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo regency's strategy and action plan: a vision with missions, two goals per GMSC
  * dimension each measured by an indicator, forty programmes with yearly costs, prerequisites and
- * one quick win per dimension, and AHP criteria with scores. It passes its own quality check.
+ * one quick win per dimension, the RPJMD goals they support, and AHP criteria with scores. It
+ * passes its own quality check.
  */
 @Component
 class DemoActionPlan {
@@ -40,9 +44,16 @@ class DemoActionPlan {
     private final Indicators indicators;
     private final Programmes programmes;
     private final Prioritisation prioritisation;
+    private final Alignments alignments;
 
     DemoActionPlan(
-            Visions visions, Goals goals, Indicators indicators, Programmes programmes, Prioritisation prioritisation) {
+            Visions visions,
+            Goals goals,
+            Indicators indicators,
+            Programmes programmes,
+            Prioritisation prioritisation,
+            Alignments alignments) {
+        this.alignments = alignments;
         this.visions = visions;
         this.goals = goals;
         this.indicators = indicators;
@@ -957,6 +968,7 @@ class DemoActionPlan {
             created.add(next.code());
             remaining.remove(next);
         }
+        loadRpjmd(masterplanId);
         prioritisation.setCriteria(masterplanId, new CriteriaCommand(Prioritisation.DEFAULT_CRITERIA, matrix()));
         List<String> criteria =
                 Prioritisation.DEFAULT_CRITERIA.stream().map(c -> c.code()).toList();
@@ -966,6 +978,68 @@ class DemoActionPlan {
                 scores.put(criteria.get(i), spec.scores().charAt(i) - '0');
             }
             prioritisation.score(masterplanId, spec.code(), scores);
+        }
+    }
+
+    /** The regency's RPJMD 2025–2029 (missions and goals) and an SPBE reference; every programme links to a goal. */
+    private void loadRpjmd(long masterplanId) {
+        String[][] missions = {
+            {"M1", "Mewujudkan tata kelola pemerintahan yang bersih, melayani dan berbasis teknologi informasi"},
+            {"M2", "Meningkatkan kualitas sumber daya manusia dan derajat kesehatan masyarakat"},
+            {"M3", "Mengembangkan ekonomi kerakyatan berbasis potensi bahari, pertanian dan pariwisata"},
+            {"M4", "Membangun infrastruktur dan lingkungan hidup yang berkelanjutan dan tangguh bencana"}
+        };
+        for (String[] mission : missions) {
+            alignments.create(
+                    masterplanId,
+                    new AlignmentItemCommand(AlignmentKind.RPJMD_MISSION, mission[0], mission[1], null, null));
+        }
+        String[][] rpjmdGoals = {
+            {"T1.1", "M1", "Meningkatnya kualitas pelayanan publik dan akuntabilitas kinerja pemerintah daerah"},
+            {"T2.1", "M2", "Meningkatnya derajat kesehatan masyarakat"},
+            {"T2.2", "M2", "Meningkatnya kualitas pendidikan dan literasi masyarakat"},
+            {"T3.1", "M3", "Meningkatnya pertumbuhan ekonomi dan pendapatan masyarakat"},
+            {"T3.2", "M3", "Meningkatnya kunjungan dan daya saing pariwisata daerah"},
+            {"T4.1", "M4", "Meningkatnya kualitas infrastruktur dan konektivitas antarwilayah"},
+            {"T4.2", "M4", "Meningkatnya kualitas lingkungan hidup dan ketangguhan terhadap bencana"}
+        };
+        Map<String, Long> goalIds = new LinkedHashMap<>();
+        for (String[] goal : rpjmdGoals) {
+            goalIds.put(
+                    goal[0],
+                    alignments
+                            .create(
+                                    masterplanId,
+                                    new AlignmentItemCommand(AlignmentKind.RPJMD_GOAL, goal[0], goal[2], goal[1], null))
+                            .id());
+        }
+        long spbe = alignments
+                .create(
+                        masterplanId,
+                        new AlignmentItemCommand(
+                                AlignmentKind.SPBE,
+                                "SPBE-LAYANAN-PUBLIK",
+                                "Layanan publik berbasis elektronik",
+                                null,
+                                "DISKOMINFO"))
+                .id();
+        Map<String, String> byDimension = Map.of(
+                "governance", "T1.1",
+                "branding", "T3.2",
+                "economy", "T3.1",
+                "living", "T2.1",
+                "society", "T2.2",
+                "environment", "T4.2");
+        Map<String, String> exceptions = Map.of(
+                "LIV-04", "T4.1", "LIV-05", "T4.1", "LIV-06", "T4.1", "SOC-05", "T4.2", "SOC-06", "T4.2", "SOC-07",
+                "T4.2", "ENV-04", "T4.1", "ENV-05", "T4.1", "BRD-04", "T3.1", "BRD-05", "T3.1");
+        for (ProgrammeSpec spec : PROGRAMMES) {
+            String goal = exceptions.getOrDefault(spec.code(), byDimension.get(spec.dimension()));
+            List<Long> items =
+                    spec.type() == InnovationType.ICT && spec.dimension().equals("governance")
+                            ? List.of(goalIds.get(goal), spbe)
+                            : List.of(goalIds.get(goal));
+            alignments.link(masterplanId, spec.code(), items);
         }
     }
 

@@ -38,4 +38,15 @@ class ProgrammeDirectoryAdapter implements ProgrammeDirectory {
                 });
         return codes;
     }
+
+    @Override
+    public Map<String, String> names(long masterplanId) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        jdbc.sql("select code, name from programme where masterplan_id = ?")
+                .param(masterplanId)
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
+    }
 }

@@ -28,7 +28,8 @@ final class CheckRules {
             Set<String> officeCodes,
             List<Programme> programmes,
             List<Goal> goals,
-            List<Indicator> indicators) {}
+            List<Indicator> indicators,
+            Map<String, Set<String>> rpjmdGoalsByProgramme) {}
 
     private static final Comparator<Finding> ORDER =
             Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::subject);
@@ -43,6 +44,7 @@ final class CheckRules {
         horizon(plan, findings);
         goalsAndIndicators(plan, findings);
         quickWins(plan, findings);
+        rpjmd(plan, findings);
         findings.sort(ORDER);
         return findings;
     }
@@ -174,6 +176,17 @@ final class CheckRules {
                         new Finding("DIMENSION_WITHOUT_QUICK_WIN", Severity.WARNING, dimension.code(), new Object[] {
                             dimension.name()
                         }));
+            }
+        }
+    }
+
+    private static void rpjmd(Plan plan, List<Finding> findings) {
+        for (Programme programme : plan.programmes()) {
+            if (plan.rpjmdGoalsByProgramme()
+                    .getOrDefault(programme.code(), Set.of())
+                    .isEmpty()) {
+                findings.add(new Finding(
+                        "RPJMD_NOT_ALIGNED", Severity.WARNING, programme.code(), new Object[] {programme.code()}));
             }
         }
     }

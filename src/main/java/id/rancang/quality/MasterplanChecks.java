@@ -7,6 +7,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.programme.Programmes;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
+import id.rancang.strategy.Alignments;
 import id.rancang.strategy.Goals;
 import id.rancang.strategy.Indicators;
 import java.util.List;
@@ -25,6 +26,7 @@ public class MasterplanChecks {
     private final Programmes programmes;
     private final Goals goals;
     private final Indicators indicators;
+    private final Alignments alignments;
 
     MasterplanChecks(
             Masterplans masterplans,
@@ -32,7 +34,9 @@ public class MasterplanChecks {
             Offices offices,
             Programmes programmes,
             Goals goals,
-            Indicators indicators) {
+            Indicators indicators,
+            Alignments alignments) {
+        this.alignments = alignments;
         this.masterplans = masterplans;
         this.frameworks = frameworks;
         this.offices = offices;
@@ -53,7 +57,8 @@ public class MasterplanChecks {
                         .collect(Collectors.toSet()),
                 programmes.list(masterplan.id()),
                 goals.list(masterplan.id()),
-                indicators.list(masterplan.id()));
+                indicators.list(masterplan.id()),
+                alignments.supportedRpjmdGoals(masterplan.id()));
         return CheckRules.check(plan);
     }
 }

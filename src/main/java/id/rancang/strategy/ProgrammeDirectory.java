@@ -12,4 +12,7 @@ public interface ProgrammeDirectory {
     Optional<Long> idOf(long masterplanId, String code);
 
     Map<Long, String> codes(long masterplanId);
+
+    /** Programme names by code, in code order. */
+    Map<String, String> names(long masterplanId);
 }

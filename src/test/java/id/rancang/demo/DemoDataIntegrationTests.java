@@ -73,5 +73,10 @@ class DemoDataIntegrationTests {
         assertThat(session.get("/masterplans/" + id + "/prioritisation").status())
                 .isEqualTo(200);
         assertThat(session.get("/masterplans/" + id + "/checks").status()).isEqualTo(200);
+        assertThat(session.get("/masterplans/" + id + "/alignment").status()).isEqualTo(200);
+        JsonNode matrix = api.get(base + "/alignment/matrix", token).json();
+        assertThat(matrix.size()).isEqualTo(programmes.size());
+        matrix.forEach(row ->
+                assertThat(row.get("aligned").asBoolean()).as(row.toString()).isTrue());
     }
 }

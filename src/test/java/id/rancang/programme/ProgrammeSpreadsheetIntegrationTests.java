@@ -134,6 +134,49 @@ class ProgrammeSpreadsheetIntegrationTests {
         assertThat(api.get(path, editor).json().size()).isEqualTo(2);
     }
 
+    @Test
+    void importsRpjmdItemsWithParentsFromTheSameFileAllOrNothing() throws IOException {
+        String items = path.replace("/programmes", "/alignment/items");
+        byte[] wrong =
+                rpjmd(new String[][] {{"RPJMD_GOAL", "T1", "Tujuan satu", "M9"}, {"RPJMD_MISSION", "M1", "Misi", ""}});
+        byte[] right =
+                rpjmd(new String[][] {{"RPJMD_GOAL", "T1", "Tujuan satu", "M1"}, {"RPJMD_MISSION", "M1", "Misi", ""}});
+
+        HttpResponse<String> invalid = upload(items + "/import", wrong);
+        HttpResponse<String> imported = upload(items + "/import", right);
+        HttpResponse<String> again = upload(items + "/import", right);
+
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("rows[2].parentCode");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"created\":2");
+        assertThat(again.body()).contains("\"created\":0", "\"updated\":2");
+        assertThat(api.get(items, editor).json().size()).isEqualTo(2);
+        try (Workbook exported = new XSSFWorkbook(new ByteArrayInputStream(download(items + "/export.xlsx")))) {
+            assertThat(exported.getSheet("RPJMD").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Jenis");
+            assertThat(exported.getSheet("RPJMD").getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    private static byte[] rpjmd(String[][] rows) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("RPJMD");
+            String[] headers = {"Jenis", "Kode", "Uraian", "Kode Induk"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            return bytes(workbook);
+        }
+    }
+
     private static byte[] fixed(byte[] file) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Row bad = workbook.getSheetAt(0).getRow(2);

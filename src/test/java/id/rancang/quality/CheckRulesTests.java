@@ -13,7 +13,9 @@ import id.rancang.strategy.Direction;
 import id.rancang.strategy.Goal;
 import id.rancang.strategy.Indicator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,10 @@ class CheckRulesTests {
     }
 
     static CheckRules.Plan plan(List<Programme> programmes, List<Goal> goals, List<Indicator> indicators) {
-        return new CheckRules.Plan(2026, 2030, DIMENSIONS, Set.of("DISKOMINFO"), programmes, goals, indicators);
+        Map<String, Set<String>> aligned = new HashMap<>();
+        programmes.forEach(p -> aligned.put(p.code(), Set.of("T1")));
+        return new CheckRules.Plan(
+                2026, 2030, DIMENSIONS, Set.of("DISKOMINFO"), programmes, goals, indicators, aligned);
     }
 
     static List<String> codes(List<Finding> findings) {
@@ -201,6 +206,27 @@ class CheckRulesTests {
                         "GOAL_WITHOUT_PROGRAMME:2",
                         "GOAL_WITHOUT_INDICATOR:1",
                         "GOAL_WITHOUT_INDICATOR:2");
+    }
+
+    @Test
+    void warnsAboutProgrammesThatSupportNoRpjmdGoal() {
+        CheckRules.Plan complete = plan(
+                List.of(
+                        programme("A", "governance", 2026, 1, List.of(), List.of(1L), true),
+                        programme("B", "living", 2026, 1, List.of(), List.of(1L), true)),
+                List.of(goal(1, "governance")),
+                List.of(indicator(1L, null)));
+        CheckRules.Plan partly = new CheckRules.Plan(
+                complete.firstYear(),
+                complete.lastYear(),
+                complete.dimensions(),
+                complete.officeCodes(),
+                complete.programmes(),
+                complete.goals(),
+                complete.indicators(),
+                Map.of("A", Set.of("T1"), "B", Set.of()));
+
+        assertThat(codes(CheckRules.check(partly))).containsExactly("RPJMD_NOT_ALIGNED:B");
     }
 
     @Test

@@ -181,6 +181,83 @@ class StrategyIntegrationTests {
     }
 
     @Test
+    void showsWhichRpjmdGoalsEachProgrammeSupportsThroughRenstraProgrammes() {
+        for (String code : List.of("A", "B")) {
+            api.post(
+                    base + "/programmes",
+                    editor,
+                    Map.of(
+                            "code",
+                            code,
+                            "name",
+                            "Program " + code,
+                            "dimension",
+                            "governance",
+                            "ownerOffice",
+                            "DISKOMINFO",
+                            "durationYears",
+                            1,
+                            "costs",
+                            List.of(1),
+                            "fundingSource",
+                            "APBD"));
+        }
+        String items = base + "/alignment/items";
+        assertThat(api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Misi satu"))
+                        .status())
+                .isEqualTo(201);
+        api.post(items, editor, Map.of("kind", "RPJMD_GOAL", "code", "T1", "title", "Tujuan", "parentCode", "M1"));
+        api.post(
+                items,
+                editor,
+                Map.of("kind", "RPJMD_PROGRAMME", "code", "P1", "title", "Program RPJMD", "parentCode", "T1"));
+        long renstra = api.post(
+                        items,
+                        editor,
+                        Map.of(
+                                "kind",
+                                "RENSTRA_PROGRAMME",
+                                "code",
+                                "R1",
+                                "title",
+                                "Program Renstra",
+                                "parentCode",
+                                "P1",
+                                "officeCode",
+                                "diskominfo"))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(api.post(items, editor, Map.of("kind", "RPJMD_GOAL", "code", "T2", "title", "X", "parentCode", "P1"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Lagi"))
+                        .status())
+                .isEqualTo(409);
+
+        Api.Response linked = api.put(base + "/alignment/programmes/a", editor, Map.of("itemIds", List.of(renstra)));
+        JsonNode matrix = api.get(base + "/alignment/matrix", editor).json();
+
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(matrix.get(0).get("programmeCode").asString()).isEqualTo("A");
+        assertThat(matrix.get(0).get("rpjmdGoals").toString()).isEqualTo("[\"T1\"]");
+        assertThat(matrix.get(1).get("aligned").asBoolean()).isFalse();
+        assertThat(api.get(base + "/checks", editor).body())
+                .contains("\"code\":\"RPJMD_NOT_ALIGNED\",\"severity\":\"WARNING\",\"subject\":\"B\"")
+                .doesNotContain("\"RPJMD_NOT_ALIGNED\",\"severity\":\"WARNING\",\"subject\":\"A\"");
+        assertThat(api.put(base + "/alignment/programmes/A", editor, Map.of("itemIds", List.of(999_999)))
+                        .status())
+                .isEqualTo(422);
+        Api.PageSession session = api.pages().login(api.createUser("pembaca", "VIEWER", region), Api.PASSWORD);
+        Api.Response page = session.get("/masterplans/" + masterplan + "/alignment");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("tr.unaligned").text()).contains("B");
+        assertThat(session.getHtmx("/masterplans/" + masterplan + "/alignment").body())
+                .contains("id=\"alignment\"")
+                .doesNotContain("<header");
+    }
+
+    @Test
     void addsAGoalThroughThePageForm() {
         String user = api.createUser("penyusun", "EDITOR", region);
         Api.PageSession session = api.pages().login(user, Api.PASSWORD);

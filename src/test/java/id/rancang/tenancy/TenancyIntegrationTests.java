@@ -428,6 +428,47 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{m}/indicators",
                     Map.of("catalogueCode", "EC:ICT:ICT:1C")),
             Endpoint.api("GET", "/api/v1/masterplans/{id}/checks", "/api/v1/masterplans/{m}/checks", null),
+            Endpoint.api(
+                    "GET", "/api/v1/masterplans/{id}/alignment/items", "/api/v1/masterplans/{m}/alignment/items", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/alignment/items",
+                    "/api/v1/masterplans/{m}/alignment/items",
+                    Map.of("kind", "RPJMD_MISSION", "code", "M9", "title", "Diubah")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/alignment/programmes/{code}",
+                    "/api/v1/masterplans/{m}/alignment/programmes/P1",
+                    Map.of("itemIds", List.of())),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/alignment/matrix",
+                    "/api/v1/masterplans/{m}/alignment/matrix",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/alignment", "/masterplans/{m}/alignment", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/alignment/items/export.xlsx",
+                    "/api/v1/masterplans/{m}/alignment/items/export.xlsx",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/alignment/items/import",
+                    "/api/v1/masterplans/{m}/alignment/items/import",
+                    Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/alignment/export.xlsx", "/masterplans/{m}/alignment/export.xlsx", null),
+            Endpoint.page("POST", "/masterplans/{id}/alignment/import", "/masterplans/{m}/alignment/import", Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/alignment/items",
+                    "/masterplans/{m}/alignment/items",
+                    Map.of("kind", "RPJMD_MISSION", "code", "M9", "title", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/alignment/programmes",
+                    "/masterplans/{m}/alignment/programmes",
+                    Map.of("programmeCode", "P1")),
             Endpoint.page("GET", "/masterplans/{id}/programmes", "/masterplans/{m}/programmes", null),
             Endpoint.page("GET", "/masterplans/{id}/programmes/new", "/masterplans/{m}/programmes/new", null),
             Endpoint.page(

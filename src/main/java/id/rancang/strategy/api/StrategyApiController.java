@@ -1,5 +1,9 @@
 package id.rancang.strategy.api;
 
+import id.rancang.strategy.AlignmentItem;
+import id.rancang.strategy.AlignmentItemCommand;
+import id.rancang.strategy.AlignmentSpreadsheets;
+import id.rancang.strategy.Alignments;
 import id.rancang.strategy.CatalogueIndicator;
 import id.rancang.strategy.Goal;
 import id.rancang.strategy.GoalCommand;
@@ -16,13 +20,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Visi, tujuan dan indikator / Vision, goals and indicators")
@@ -32,12 +41,85 @@ class StrategyApiController {
     private final Indicators indicators;
     private final Visions visions;
     private final IndicatorCatalogue catalogue;
+    private final Alignments alignments;
+    private final AlignmentSpreadsheets spreadsheets;
 
-    StrategyApiController(Goals goals, Indicators indicators, Visions visions, IndicatorCatalogue catalogue) {
+    StrategyApiController(
+            Goals goals,
+            Indicators indicators,
+            Visions visions,
+            IndicatorCatalogue catalogue,
+            Alignments alignments,
+            AlignmentSpreadsheets spreadsheets) {
+        this.alignments = alignments;
+        this.spreadsheets = spreadsheets;
         this.goals = goals;
         this.indicators = indicators;
         this.visions = visions;
         this.catalogue = catalogue;
+    }
+
+    record LinkCommand(List<Long> itemIds) {}
+
+    record MatrixRow(String programmeCode, List<Long> itemIds, java.util.Set<String> rpjmdGoals, boolean aligned) {}
+
+    @GetMapping("/api/v1/masterplans/{id}/alignment/items")
+    List<AlignmentItem> alignmentItems(@PathVariable long id) {
+        return alignments.items(id);
+    }
+
+    @PostMapping("/api/v1/masterplans/{id}/alignment/items")
+    @Operation(summary = "Tambah misi, tujuan atau program RPJMD, program Renstra OPD, acuan RPJMN atau SPBE")
+    ResponseEntity<AlignmentItem> createAlignmentItem(
+            @PathVariable long id, @Valid @RequestBody AlignmentItemCommand command) {
+        AlignmentItem item = alignments.create(id, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/alignment/items/" + item.id()))
+                .body(item);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/alignment/items/export.xlsx")
+    @Operation(summary = "Unduh butir RPJMD, Renstra, RPJMN dan SPBE sebagai Excel")
+    ResponseEntity<byte[]> exportItems(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("rpjmd-masterplan-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(spreadsheets.export(id));
+    }
+
+    @PostMapping("/api/v1/masterplans/{id}/alignment/items/import")
+    @Operation(summary = "Impor butir RPJMD dari Excel (multipart, bagian file): semua baris atau tidak sama sekali")
+    AlignmentSpreadsheets.ImportResult importItems(
+            @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws java.io.IOException {
+        try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            return spreadsheets.importWorkbook(id, in);
+        }
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/alignment/programmes/{code}")
+    @Operation(summary = "Tetapkan butir RPJMD/Renstra/RPJMN/SPBE yang didukung sebuah program")
+    LinkCommand link(@PathVariable long id, @PathVariable String code, @RequestBody LinkCommand command) {
+        return new LinkCommand(alignments.link(id, code, command.itemIds()));
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/alignment/matrix")
+    @Operation(summary = "Matriks keselarasan: tujuan RPJMD yang didukung setiap program")
+    List<MatrixRow> matrix(@PathVariable long id) {
+        var links = alignments.links(id);
+        var goals = alignments.supportedRpjmdGoals(id);
+        return links.entrySet().stream()
+                .map(e -> new MatrixRow(
+                        e.getKey(),
+                        e.getValue(),
+                        goals.getOrDefault(e.getKey(), java.util.Set.of()),
+                        !goals.getOrDefault(e.getKey(), java.util.Set.of()).isEmpty()))
+                .toList();
     }
 
     record CatalogueDocument(String version, List<CatalogueIndicator> indicators) {}
