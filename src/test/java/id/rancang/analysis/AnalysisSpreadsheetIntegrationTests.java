@@ -59,7 +59,7 @@ class AnalysisSpreadsheetIntegrationTests {
         assertThat(codes)
                 .contains("governance")
                 .contains("public-service")
-                .contains(region + ".01")
+                .containsPattern("\\[" + java.util.regex.Pattern.quote(region) + "\\.\\d{2}, ")
                 .contains("BAPPEDA");
     }
 
