@@ -206,11 +206,14 @@ class BimtekApiController {
         return materials.list(id, sessionId);
     }
 
-    @PostMapping(value = "/sessions/{sessionId}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/sessions/{sessionId}/materials")
     @Operation(summary = "Unggah materi (PDF, PPTX, DOCX, XLSX, PNG, JPG; paling besar 20 MB)")
     ResponseEntity<Material> upload(
-            @PathVariable long id, @PathVariable long sessionId, @RequestParam("file") MultipartFile file) {
-        Material created = materials.upload(id, sessionId, file.getOriginalFilename(), bytes(file));
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(value = "file", required = false) MultipartFile file) {
+        Material created = materials.upload(
+                id, sessionId, file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file));
         return ResponseEntity.created(URI.create(
                         "/api/v1/masterplans/" + id + "/sessions/" + sessionId + "/materials/" + created.id()))
                 .body(created);
