@@ -140,7 +140,9 @@ public class Sessions {
                 s.version());
     }
 
+    /** The stored session, after checking that the caller may read the masterplan. */
     SessionStore.Row row(long masterplanId, long sessionId) {
+        masterplans.get(masterplanId);
         return store.find(masterplanId, sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 

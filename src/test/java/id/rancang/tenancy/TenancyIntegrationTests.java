@@ -34,6 +34,22 @@ class TenancyIntegrationTests {
             "GET /regions/{code}",
             "GET /api/v1/frameworks/{code}");
 
+    private static final Map<String, Object> SESSION = Map.of(
+            "stage", 1,
+            "title", "Diubah",
+            "startsAt", "2027-06-05T08:00:00+08:00",
+            "endsAt", "2027-06-05T16:00:00+08:00",
+            "mode", "OFFLINE",
+            "version", 0);
+
+    private static final Map<String, Object> PAGE_SESSION = Map.of(
+            "stage", "1",
+            "title", "Diubah",
+            "startsAt", "2027-06-05T08:00",
+            "endsAt", "2027-06-05T16:00",
+            "mode", "OFFLINE",
+            "version", "0");
+
     /** Every region-scoped endpoint, with what a call to it needs. {r}: region, {m}: masterplan id. */
     private static final List<Endpoint> MATRIX = List.of(
             Endpoint.api("GET", "/api/v1/regions/{code}/offices", "/api/v1/regions/{r}/offices", null),
@@ -87,7 +103,158 @@ class TenancyIntegrationTests {
             Endpoint.page("GET", "/regions/{code}/audit", "/regions/{r}/audit", null),
             Endpoint.page("GET", "/masterplans/{id}", "/masterplans/{m}", null),
             Endpoint.page("GET", "/masterplans/{id}/edit", "/masterplans/{m}/edit", null),
-            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)));
+            Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)),
+            // Bimtek: stages, sessions, participants, attendance, materials ({s}: session, {p}: participant,
+            // {f}: material of the fixture's masterplan).
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/stages", "/api/v1/masterplans/{m}/stages", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/stages/{number}/close",
+                    "/api/v1/masterplans/{m}/stages/1/close",
+                    Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/outputs/{code}",
+                    "/api/v1/masterplans/{m}/outputs/SWOT_GAP",
+                    Map.of("done", true, "note", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/sessions", "/api/v1/masterplans/{m}/sessions", null),
+            Endpoint.api("POST", "/api/v1/masterplans/{id}/sessions", "/api/v1/masterplans/{m}/sessions", SESSION),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{s}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{s}",
+                    SESSION),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{s}",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/calendar.ics",
+                    "/api/v1/masterplans/{m}/sessions/{s}/calendar.ics",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/participants", "/api/v1/masterplans/{m}/participants", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/participants",
+                    "/api/v1/masterplans/{m}/participants",
+                    Map.of("name", "Diubah", "category", "MEDIA")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance",
+                    "/api/v1/masterplans/{m}/sessions/{s}/attendance",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance",
+                    "/api/v1/masterplans/{m}/sessions/{s}/attendance",
+                    Map.of("participantIds", List.of())),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance.xlsx",
+                    "/api/v1/masterplans/{m}/sessions/{s}/attendance.xlsx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials",
+                    "/api/v1/masterplans/{m}/sessions/{s}/materials",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials",
+                    "/api/v1/masterplans/{m}/sessions/{s}/materials",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials/{materialId}",
+                    "/api/v1/masterplans/{m}/sessions/{s}/materials/{f}",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek", "/masterplans/{m}/bimtek", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/stages/{number}",
+                    "/masterplans/{m}/bimtek/stages/1",
+                    Map.of("plannedStart", "2027-01-01")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/outputs/{code}",
+                    "/masterplans/{m}/bimtek/outputs/SWOT_GAP",
+                    Map.of("done", "true")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/stages/{number}/close",
+                    "/masterplans/{m}/bimtek/stages/1/close",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek/sessions/new", "/masterplans/{m}/bimtek/sessions/new", null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/bimtek/sessions", "/masterplans/{m}/bimtek/sessions", PAGE_SESSION),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}",
+                    "/masterplans/{m}/bimtek/sessions/{s}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/edit",
+                    "/masterplans/{m}/bimtek/sessions/{s}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}",
+                    "/masterplans/{m}/bimtek/sessions/{s}",
+                    PAGE_SESSION),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{s}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda",
+                    "/masterplans/{m}/bimtek/sessions/{s}/agenda",
+                    Map.of("startsAt", "2027-06-05T09:00", "title", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/actions",
+                    "/masterplans/{m}/bimtek/sessions/{s}/actions",
+                    Map.of("description", "Diubah", "owner", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance",
+                    "/masterplans/{m}/bimtek/sessions/{s}/attendance",
+                    Map.of("present", "{p}")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials",
+                    "/masterplans/{m}/bimtek/sessions/{s}/materials",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials/{materialId}",
+                    "/masterplans/{m}/bimtek/sessions/{s}/materials/{f}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance.xlsx",
+                    "/masterplans/{m}/bimtek/sessions/{s}/attendance.xlsx",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/calendar.ics",
+                    "/masterplans/{m}/bimtek/sessions/{s}/calendar.ics",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek/participants", "/masterplans/{m}/bimtek/participants", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants",
+                    "/masterplans/{m}/bimtek/participants",
+                    Map.of("name", "Diubah", "category", "MEDIA")));
 
     @LocalServerPort
     int port;
@@ -243,13 +410,44 @@ class TenancyIntegrationTests {
                 editor,
                 Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Fixture(region, created.json().get("id").asLong());
+        long masterplan = created.json().get("id").asLong();
+        String base = "/api/v1/masterplans/" + masterplan;
+        Api.Response session = api.post(
+                base + "/sessions",
+                editor,
+                Map.of(
+                        "stage", 1,
+                        "title", "Sesi " + region,
+                        "startsAt", "2027-06-05T08:00:00+08:00",
+                        "endsAt", "2027-06-05T16:00:00+08:00",
+                        "mode", "OFFLINE"));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        long sessionId = session.json().get("id").asLong();
+        Api.Response participant =
+                api.post(base + "/participants", editor, Map.of("name", "Peserta " + region, "category", "ACADEMIA"));
+        assertThat(participant.status()).as(participant.body()).isEqualTo(201);
+        Api.Response material = api.upload(
+                base + "/sessions/" + sessionId + "/materials",
+                editor,
+                "paparan.pdf",
+                "%PDF-1.4 paparan".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(material.status()).as(material.body()).isEqualTo(201);
+        return new Fixture(
+                region,
+                masterplan,
+                sessionId,
+                participant.json().get("id").asLong(),
+                material.json().get("id").asLong());
     }
 
-    record Fixture(String region, long masterplan) {
+    record Fixture(String region, long masterplan, long session, long participant, long material) {
 
         String fill(String template) {
-            return template.replace("{r}", region).replace("{m}", Long.toString(masterplan));
+            return template.replace("{r}", region)
+                    .replace("{m}", Long.toString(masterplan))
+                    .replace("{s}", Long.toString(session))
+                    .replace("{p}", Long.toString(participant))
+                    .replace("{f}", Long.toString(material));
         }
     }
 
