@@ -216,6 +216,12 @@ class BimtekApiIntegrationTests {
             assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Yohanes Kopong");
             assertThat(sheet.getRow(7).getCell(5).getStringCellValue()).isEqualTo("Hadir langsung");
         }
+        byte[] pdf = api.download(base + "/sessions/" + session + "/attendance.pdf", admin);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("DAFTAR HADIR", "Yohanes Kopong", "Hadir langsung");
+        }
         Api.Response ics = api.get(base + "/sessions/" + session + "/calendar.ics", admin);
         assertThat(ics.contentType()).startsWith("text/calendar");
         assertThat(ics.body())

@@ -162,6 +162,16 @@ class TenancyIntegrationTests {
                     null),
             Endpoint.api(
                     "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance.pdf",
+                    "/api/v1/masterplans/{m}/sessions/{s}/attendance.pdf",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance.pdf",
+                    "/masterplans/{m}/bimtek/sessions/{s}/attendance.pdf",
+                    null),
+            Endpoint.api(
+                    "GET",
                     "/api/v1/masterplans/{id}/sessions/{sessionId}/materials",
                     "/api/v1/masterplans/{m}/sessions/{s}/materials",
                     null),

@@ -1,6 +1,7 @@
 package id.rancang.bimtek.api;
 
 import id.rancang.bimtek.AttendanceCommand;
+import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
 import id.rancang.bimtek.Attendee;
 import id.rancang.bimtek.ICalendar;
@@ -199,6 +200,20 @@ class BimtekApiController {
                 .contentType(MediaType.parseMediaType(AttendanceSheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".xlsx"))
                 .body(sheet);
+    }
+
+    @GetMapping("/sessions/{sessionId}/attendance.pdf")
+    @Operation(summary = "Daftar hadir sesi sebagai PDF untuk ditandatangani")
+    ResponseEntity<byte[]> attendancePdf(@PathVariable long id, @PathVariable long sessionId) {
+        Session session = sessions.get(id, sessionId);
+        String regionName = regions.find(masterplans.get(id).regionCode())
+                .map(r -> r.name())
+                .orElse("");
+        byte[] pdf = AttendancePdf.pdf(regionName, session, participants.attendance(id, sessionId), this::text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".pdf"))
+                .body(pdf);
     }
 
     @GetMapping("/sessions/{sessionId}/materials")

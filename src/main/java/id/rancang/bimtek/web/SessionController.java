@@ -1,6 +1,7 @@
 package id.rancang.bimtek.web;
 
 import id.rancang.bimtek.AttendanceCommand;
+import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
 import id.rancang.bimtek.Attendee;
 import id.rancang.bimtek.ICalendar;
@@ -287,6 +288,17 @@ class SessionController {
                 .contentType(MediaType.parseMediaType(AttendanceSheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".xlsx"))
                 .body(sheet);
+    }
+
+    @GetMapping("/{sessionId}/attendance.pdf")
+    ResponseEntity<byte[]> attendancePdf(@PathVariable long id, @PathVariable long sessionId) {
+        Session session = sessions.get(id, sessionId);
+        Region region = regions.find(masterplans.get(id).regionCode()).orElseThrow();
+        byte[] pdf = AttendancePdf.pdf(region.name(), session, participants.attendance(id, sessionId), this::text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".pdf"))
+                .body(pdf);
     }
 
     @GetMapping("/{sessionId}/calendar.ics")
