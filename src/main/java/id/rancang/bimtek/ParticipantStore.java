@@ -107,15 +107,36 @@ class ParticipantStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Records who attended; registrations of those absent are kept, with no presence. */
     void replaceAttendance(long sessionId, Map<Long, Presence> present, Instant now) {
-        jdbc.sql("delete from bimtek_attendance where session_id = ?")
+        jdbc.sql("delete from bimtek_attendance where session_id = ? and presence is not null")
                 .param(sessionId)
                 .update();
-        present.forEach((participant, presence) -> jdbc.sql(
-                        "insert into bimtek_attendance (session_id, participant_id, presence, recorded_at)"
-                                + " values (?, ?, ?, ?)")
-                .params(sessionId, participant, presence.name(), SessionStore.utc(now))
-                .update());
+        jdbc.sql("update bimtek_attendance set presence = null where session_id = ?")
+                .param(sessionId)
+                .update();
+        present.forEach((participant, presence) -> {
+            int updated = jdbc.sql("update bimtek_attendance set presence = ?, recorded_at = ?"
+                            + " where session_id = ? and participant_id = ?")
+                    .params(presence.name(), SessionStore.utc(now), sessionId, participant)
+                    .update();
+            if (updated == 0) {
+                insert(sessionId, participant, presence, now);
+            }
+        });
+    }
+
+    /** Registers participants for a session (those already registered stay as they are). */
+    void register(long sessionId, Collection<Long> participants, Instant now) {
+        Map<Long, Optional<Presence>> existing = attendance(sessionId);
+        participants.stream().filter(id -> !existing.containsKey(id)).forEach(id -> insert(sessionId, id, null, now));
+    }
+
+    private void insert(long sessionId, long participant, Presence presence, Instant now) {
+        jdbc.sql(
+                        "insert into bimtek_attendance (session_id, participant_id, presence, recorded_at) values (?, ?, ?, ?)")
+                .params(sessionId, participant, presence == null ? null : presence.name(), SessionStore.utc(now))
+                .update();
     }
 
     private static Participant map(ResultSet rs, int n) throws SQLException {

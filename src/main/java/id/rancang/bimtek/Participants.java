@@ -101,8 +101,38 @@ public class Participants {
         Map<Long, Optional<Presence>> recorded = store.attendance(sessionId);
         return list(masterplanId).stream()
                 .map(p -> new Attendee(
-                        p, recorded.getOrDefault(p.id(), Optional.empty()).orElse(null)))
+                        p,
+                        recorded.containsKey(p.id()),
+                        recorded.getOrDefault(p.id(), Optional.empty()).orElse(null)))
                 .toList();
+    }
+
+    /**
+     * Those on the session's attendance sheet: the registered and whoever attended; everyone when
+     * nobody was registered (an open invitation to all participants).
+     */
+    @Transactional(readOnly = true)
+    public List<Attendee> sheet(long masterplanId, long sessionId) {
+        List<Attendee> all = attendance(masterplanId, sessionId);
+        List<Attendee> registered = all.stream().filter(Attendee::registered).toList();
+        return registered.isEmpty() ? all : registered;
+    }
+
+    /** Registers (invites) participants for a session before it takes place. */
+    public List<Attendee> register(long masterplanId, long sessionId, List<Long> participantIds) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        sessions.row(masterplanId, sessionId);
+        List<Long> ids = Objects.requireNonNullElse(participantIds, List.of());
+        Set<Long> known = new HashSet<>(store.existing(masterplanId, union(ids, List.of())));
+        List<FieldProblem> problems = new ArrayList<>();
+        unknown(ids, known, "participantIds", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        store.register(sessionId, ids, clock.instant());
+        audit.record(
+                masterplan.regionCode(), ATTENDANCE, sessionId, AuditAction.UPDATED, null, Map.of("registered", ids));
+        return attendance(masterplanId, sessionId);
     }
 
     public List<Attendee> recordAttendance(long masterplanId, long sessionId, AttendanceCommand command) {

@@ -174,6 +174,44 @@ class BimtekApiIntegrationTests {
     }
 
     @Test
+    void registeredParticipantsMakeUpTheSheetAndAParticipantChangesWithTheirVersion() {
+        long session = api.post(
+                        base + "/sessions", admin, session("2027-06-05T08:00:00+08:00", "2027-06-05T16:00:00+08:00"))
+                .json()
+                .get("id")
+                .asLong();
+        long invited = participant("Yohanes Kopong", "GOVERNMENT");
+        participant("Tidak Diundang", "MEDIA");
+
+        Api.Response registered = api.put(
+                base + "/sessions/" + session + "/registrations", admin, Map.of("participantIds", List.of(invited)));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+        assertThat(registered.json().get("registeredIds").toString()).isEqualTo("[" + invited + "]");
+        assertProblem(
+                api.put(base + "/sessions/" + session + "/registrations", admin, Map.of("participantIds", List.of(-1))),
+                "participantIds[0]");
+        api.put(base + "/sessions/" + session + "/attendance", admin, Map.of("participantIds", List.of()));
+        assertThat(api.get(base + "/sessions/" + session + "/attendance", admin)
+                        .json()
+                        .get("registeredIds")
+                        .toString())
+                .as("a registration survives an attendance without the person")
+                .isEqualTo("[" + invited + "]");
+
+        Map<String, Object> change =
+                new HashMap<>(Map.of("name", "Yohanes Kopong, S.IP.", "category", "GOVERNMENT", "version", 0));
+        Api.Response changed = api.put(base + "/participants/" + invited, admin, change);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(api.get(base + "/participants/" + invited, admin)
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Yohanes Kopong, S.IP.");
+        assertThat(api.put(base + "/participants/" + invited, admin, change).status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void participantsNeedANameAndCategoryAndAKnownOffice() {
         assertProblem(api.post(base + "/participants", admin, Map.of("name", "Tanpa Kategori")), "category");
         assertProblem(

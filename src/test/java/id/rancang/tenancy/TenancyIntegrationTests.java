@@ -162,6 +162,21 @@ class TenancyIntegrationTests {
                     null),
             Endpoint.api(
                     "GET",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{p}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{p}",
+                    Map.of("name", "Diubah", "category", "MEDIA", "version", 0)),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/registrations",
+                    "/api/v1/masterplans/{m}/sessions/{s}/registrations",
+                    Map.of("participantIds", List.of())),
+            Endpoint.api(
+                    "GET",
                     "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance.pdf",
                     "/api/v1/masterplans/{m}/sessions/{s}/attendance.pdf",
                     null),

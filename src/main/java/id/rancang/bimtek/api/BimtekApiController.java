@@ -161,12 +161,38 @@ class BimtekApiController {
                 .body(created);
     }
 
-    record AttendanceDocument(List<Long> participantIds, List<Long> onlineIds, List<Attendee> attendees) {
+    @GetMapping("/participants/{participantId}")
+    Participant participant(@PathVariable long id, @PathVariable long participantId) {
+        return participants.get(id, participantId);
+    }
+
+    @PutMapping("/participants/{participantId}")
+    @Operation(summary = "Ubah peserta; kirim kembali version yang dibaca")
+    Participant updateParticipant(
+            @PathVariable long id, @PathVariable long participantId, @RequestBody ParticipantCommand command) {
+        return participants.update(id, participantId, command);
+    }
+
+    record Registration(List<Long> participantIds) {}
+
+    @PutMapping("/sessions/{sessionId}/registrations")
+    @Operation(summary = "Daftarkan (undang) peserta untuk sesi; yang sudah terdaftar tetap")
+    AttendanceDocument register(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody Registration registration) {
+        return AttendanceDocument.of(participants.register(id, sessionId, registration.participantIds()));
+    }
+
+    record AttendanceDocument(
+            List<Long> registeredIds, List<Long> participantIds, List<Long> onlineIds, List<Attendee> attendees) {
 
         static AttendanceDocument of(List<Attendee> attendees) {
             List<Attendee> present =
                     attendees.stream().filter(Attendee::attended).toList();
             return new AttendanceDocument(
+                    attendees.stream()
+                            .filter(Attendee::registered)
+                            .map(a -> a.participant().id())
+                            .toList(),
                     present.stream().map(a -> a.participant().id()).toList(),
                     present.stream()
                             .filter(a -> a.presence() == id.rancang.bimtek.Presence.ONLINE)
@@ -195,7 +221,7 @@ class BimtekApiController {
         String regionName = regions.find(masterplans.get(id).regionCode())
                 .map(r -> r.name())
                 .orElse("");
-        byte[] sheet = AttendanceSheet.xlsx(regionName, session, participants.attendance(id, sessionId), this::text);
+        byte[] sheet = AttendanceSheet.xlsx(regionName, session, participants.sheet(id, sessionId), this::text);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(AttendanceSheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".xlsx"))
@@ -209,7 +235,7 @@ class BimtekApiController {
         String regionName = regions.find(masterplans.get(id).regionCode())
                 .map(r -> r.name())
                 .orElse("");
-        byte[] pdf = AttendancePdf.pdf(regionName, session, participants.attendance(id, sessionId), this::text);
+        byte[] pdf = AttendancePdf.pdf(regionName, session, participants.sheet(id, sessionId), this::text);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".pdf"))

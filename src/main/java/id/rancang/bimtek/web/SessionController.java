@@ -283,7 +283,7 @@ class SessionController {
     ResponseEntity<byte[]> attendanceSheet(@PathVariable long id, @PathVariable long sessionId) {
         Session session = sessions.get(id, sessionId);
         Region region = regions.find(masterplans.get(id).regionCode()).orElseThrow();
-        byte[] sheet = AttendanceSheet.xlsx(region.name(), session, participants.attendance(id, sessionId), this::text);
+        byte[] sheet = AttendanceSheet.xlsx(region.name(), session, participants.sheet(id, sessionId), this::text);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(AttendanceSheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".xlsx"))
@@ -294,7 +294,7 @@ class SessionController {
     ResponseEntity<byte[]> attendancePdf(@PathVariable long id, @PathVariable long sessionId) {
         Session session = sessions.get(id, sessionId);
         Region region = regions.find(masterplans.get(id).regionCode()).orElseThrow();
-        byte[] pdf = AttendancePdf.pdf(region.name(), session, participants.attendance(id, sessionId), this::text);
+        byte[] pdf = AttendancePdf.pdf(region.name(), session, participants.sheet(id, sessionId), this::text);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".pdf"))
