@@ -118,11 +118,6 @@ public class Sessions {
         audit.record(masterplan.regionCode(), ENTITY, sessionId, AuditAction.DELETED, before, null);
     }
 
-    /** The command that leaves {@code session} as it is, for changing a part of it. */
-    public static SessionCommand commandOf(Session session) {
-        return withLists(session, null, null);
-    }
-
     private static SessionCommand withLists(
             Session s, List<AgendaItemCommand> agenda, List<ActionItemCommand> actions) {
         return new SessionCommand(
