@@ -6,9 +6,7 @@ import id.rancang.identity.Role;
 import id.rancang.identity.Users;
 import id.rancang.masterplan.CreateMasterplanCommand;
 import id.rancang.masterplan.Masterplan;
-import id.rancang.masterplan.MasterplanStatus;
 import id.rancang.masterplan.Masterplans;
-import id.rancang.masterplan.UpdateMasterplanCommand;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -55,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final Masterplans masterplans;
     private final DemoAnalysis analysis;
     private final DemoActionPlan actionPlan;
+    private final DemoBimtek bimtek;
     private final String configuredPassword;
 
     DemoData(
@@ -62,11 +61,13 @@ class DemoData implements ApplicationRunner {
             Masterplans masterplans,
             DemoAnalysis analysis,
             DemoActionPlan actionPlan,
+            DemoBimtek bimtek,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
         this.analysis = analysis;
         this.actionPlan = actionPlan;
+        this.bimtek = bimtek;
         this.configuredPassword = configuredPassword;
     }
 
@@ -98,17 +99,10 @@ class DemoData implements ApplicationRunner {
 
         Masterplan flores = masterplans.create(new CreateMasterplanCommand(
                 REGION, "gmsc-2021", 2026, 10, "Masterplan Smart City Kabupaten Flores Timur 2026–2035"));
-        masterplans.update(
-                flores.id(),
-                new UpdateMasterplanCommand(
-                        flores.title(),
-                        flores.startYear(),
-                        flores.horizonYears(),
-                        2,
-                        MasterplanStatus.DRAFT,
-                        flores.version()));
         analysis.load(flores.id());
         actionPlan.load(flores.id(), flores.startYear(), flores.horizonYears());
+        // Stage I was held and closed, which moves the plan on to stage II.
+        bimtek.load(flores.id());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 

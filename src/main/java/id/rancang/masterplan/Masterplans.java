@@ -8,6 +8,7 @@ import id.rancang.region.Region;
 import id.rancang.region.Regions;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
@@ -198,6 +199,31 @@ public class Masterplans {
         entity.horizonYears = horizon;
         entity.stage = stage;
         entity.status = status.name();
+        entity.updatedAt = clock.instant();
+        Masterplan after = repository.save(entity).toMasterplan();
+        audit.record(before.regionCode(), ENTITY, id, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /**
+     * Moves the plan on after its Bimtek stage {@code closedStage} was closed: to the next stage, or
+     * stays at the last. Allowed to the region's administrators and to those who review it (the
+     * assigned expert), who close stages; never moves a plan back.
+     */
+    public Masterplan advanceStage(long id, int closedStage) {
+        Masterplan before = get(id);
+        if (!access.can(before.regionCode(), Permission.ADMINISTER)
+                && !access.can(before.regionCode(), Permission.REVIEW)) {
+            throw new ForbiddenException();
+        }
+        int next = Math.min(closedStage + 1, Masterplan.STAGES);
+        if (next <= before.stage()) {
+            return before;
+        }
+        MasterplanEntity entity = repository
+                .findInScope(id, false, List.of(before.regionCode().value()))
+                .orElseThrow(() -> new NotFoundException("masterplan " + id));
+        entity.stage = next;
         entity.updatedAt = clock.instant();
         Masterplan after = repository.save(entity).toMasterplan();
         audit.record(before.regionCode(), ENTITY, id, AuditAction.UPDATED, before, after);

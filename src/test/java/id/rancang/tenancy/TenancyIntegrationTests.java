@@ -38,6 +38,22 @@ class TenancyIntegrationTests {
             "GET /regions/{code}",
             "GET /api/v1/frameworks/{code}");
 
+    private static final Map<String, Object> SESSION = Map.of(
+            "stage", 1,
+            "title", "Diubah",
+            "startsAt", "2027-06-05T08:00:00+08:00",
+            "endsAt", "2027-06-05T16:00:00+08:00",
+            "mode", "OFFLINE",
+            "version", 0);
+
+    private static final Map<String, Object> PAGE_SESSION = Map.of(
+            "stage", "1",
+            "title", "Diubah",
+            "startsAt", "2027-06-05T08:00",
+            "endsAt", "2027-06-05T16:00",
+            "mode", "OFFLINE",
+            "version", "0");
+
     /** Every region-scoped endpoint, with what a call to it needs. {r}: region, {m}: masterplan id. */
     private static final List<Endpoint> MATRIX = List.of(
             Endpoint.api("GET", "/api/v1/regions/{code}/offices", "/api/v1/regions/{r}/offices", null),
@@ -603,7 +619,183 @@ class TenancyIntegrationTests {
                     "POST",
                     "/masterplans/{id}/roadmap/entries/{code}",
                     "/masterplans/{m}/roadmap/entries/P1",
-                    Map.of("startYear", "2027", "version", "0")));
+                    Map.of("startYear", "2027", "version", "0")),
+            // Bimtek: stages, sessions, participants, attendance, materials ({ses}: session, {par}: participant,
+            // {f}: material of the fixture's masterplan).
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/stages", "/api/v1/masterplans/{m}/stages", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/stages/{number}/close",
+                    "/api/v1/masterplans/{m}/stages/1/close",
+                    Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/outputs/{code}",
+                    "/api/v1/masterplans/{m}/outputs/SWOT_GAP",
+                    Map.of("done", true, "note", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/sessions", "/api/v1/masterplans/{m}/sessions", null),
+            Endpoint.api("POST", "/api/v1/masterplans/{id}/sessions", "/api/v1/masterplans/{m}/sessions", SESSION),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}",
+                    SESSION),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/calendar.ics",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/calendar.ics",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/participants", "/api/v1/masterplans/{m}/participants", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/participants",
+                    "/api/v1/masterplans/{m}/participants",
+                    Map.of("name", "Diubah", "category", "MEDIA")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/attendance",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/attendance",
+                    Map.of("participantIds", List.of())),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance.xlsx",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/attendance.xlsx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{par}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{par}",
+                    Map.of("name", "Diubah", "category", "MEDIA", "version", 0)),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/registrations",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/registrations",
+                    Map.of("participantIds", List.of())),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/attendance.pdf",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/attendance.pdf",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance.pdf",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/attendance.pdf",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/materials",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/materials",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials/{materialId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/materials/{f}",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek", "/masterplans/{m}/bimtek", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/stages/{number}",
+                    "/masterplans/{m}/bimtek/stages/1",
+                    Map.of("plannedStart", "2027-01-01")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/outputs/{code}",
+                    "/masterplans/{m}/bimtek/outputs/SWOT_GAP",
+                    Map.of("done", "true")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/stages/{number}/close",
+                    "/masterplans/{m}/bimtek/stages/1/close",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek/sessions/new", "/masterplans/{m}/bimtek/sessions/new", null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/bimtek/sessions", "/masterplans/{m}/bimtek/sessions", PAGE_SESSION),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}",
+                    "/masterplans/{m}/bimtek/sessions/{ses}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/edit",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}",
+                    "/masterplans/{m}/bimtek/sessions/{ses}",
+                    PAGE_SESSION),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda",
+                    Map.of("startsAt", "2027-06-05T09:00", "title", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/actions",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/actions",
+                    Map.of("description", "Diubah", "owner", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/attendance",
+                    Map.of("present", "{par}")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/materials",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials/{materialId}",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/materials/{f}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/attendance.xlsx",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/attendance.xlsx",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/calendar.ics",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/calendar.ics",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/bimtek/participants", "/masterplans/{m}/bimtek/participants", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants",
+                    "/masterplans/{m}/bimtek/participants",
+                    Map.of("name", "Diubah", "category", "MEDIA")));
 
     private static Map<String, Object> programme(String code) {
         return Map.of(
@@ -810,6 +1002,28 @@ class TenancyIntegrationTests {
         long[] roadmap = roadmap(editor, masterplan);
         items.put("{run}", roadmap[0]);
         items.put("{sc}", roadmap[1]);
+        Api.Response session = api.post(
+                base + "/sessions",
+                editor,
+                Map.of(
+                        "stage", 1,
+                        "title", "Sesi " + region,
+                        "startsAt", "2027-06-05T08:00:00+08:00",
+                        "endsAt", "2027-06-05T16:00:00+08:00",
+                        "mode", "OFFLINE"));
+        long sessionId = id(session);
+        items.put("{ses}", sessionId);
+        items.put(
+                "{par}",
+                id(api.post(
+                        base + "/participants", editor, Map.of("name", "Peserta " + region, "category", "ACADEMIA"))));
+        items.put(
+                "{f}",
+                id(api.upload(
+                        base + "/sessions/" + sessionId + "/materials",
+                        editor,
+                        "paparan.pdf",
+                        "%PDF-1.4 paparan".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         return new Fixture(region, masterplan, items);
     }
 
@@ -848,7 +1062,8 @@ class TenancyIntegrationTests {
 
     /**
      * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), a goal
-     * ({g}), programmes P1 and P2, and a roadmap run ({run}) of a scenario ({sc}).
+     * ({g}), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
+     * ({ses}) with a participant ({par}) and a material ({f}).
      */
     record Fixture(String region, long masterplan, Map<String, Long> items) {
 

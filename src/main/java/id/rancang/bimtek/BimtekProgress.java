@@ -1,0 +1,6 @@
+package id.rancang.bimtek;
+
+import java.time.Instant;
+
+/** How far a masterplan's Bimtek is, for the national portfolio. */
+public record BimtekProgress(long masterplanId, int outputsDone, int outputsTotal, Instant lastActivity) {}

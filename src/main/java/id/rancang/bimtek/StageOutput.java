@@ -1,0 +1,67 @@
+package id.rancang.bimtek;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The expected outputs of each Bimtek stage (domain guide, section 3). Some are ticked
+ * automatically when the data behind them exists ({@link #automatic}); every one can be ticked by
+ * hand with a note. Names are message keys {@code bimtek.output.<CODE>}.
+ */
+public enum StageOutput {
+    STAGE1_HELD(1, true),
+    READINESS_ANALYSIS(1, false),
+    SWOT_GAP(1, false),
+    PROBLEMS_POTENTIALS(1, false),
+    BOOK1_DRAFT(1, false),
+    STAGE2_HELD(2, true),
+    VISION_MISSION(2, false),
+    GOALS_INDICATORS(2, false),
+    PROGRAMME_MAP(2, false),
+    QUICK_WIN_CANDIDATES(2, false),
+    STAGE3_HELD(3, true),
+    BOOK2_DRAFT(3, false),
+    STRATEGY_PER_DIMENSION(3, false),
+    ROADMAP_DRAFT(3, false),
+    QUICK_WINS_CHOSEN(3, false),
+    STAGE4_HELD(4, true),
+    BOOKS_REVIEWED(4, false),
+    COMMITMENT_SIGNED(4, false),
+    QUICK_WINS_PRESENTED(4, false),
+    MASTERPLAN_ADOPTED(4, true);
+
+    private final int stage;
+    private final boolean automatic;
+
+    StageOutput(int stage, boolean automatic) {
+        this.stage = stage;
+        this.automatic = automatic;
+    }
+
+    public int stage() {
+        return stage;
+    }
+
+    /** Whether the product can see for itself that this output exists. */
+    public boolean automatic() {
+        return automatic;
+    }
+
+    public String messageKey() {
+        return "bimtek.output." + name();
+    }
+
+    public static List<StageOutput> ofStage(int stage) {
+        return Arrays.stream(values()).filter(o -> o.stage == stage).toList();
+    }
+
+    public static Optional<StageOutput> find(String code) {
+        return Arrays.stream(values()).filter(o -> o.name().equals(code)).findFirst();
+    }
+
+    /** The output "the stage's sessions were held", ticked once attendance is recorded. */
+    static StageOutput held(int stage) {
+        return valueOf("STAGE" + stage + "_HELD");
+    }
+}

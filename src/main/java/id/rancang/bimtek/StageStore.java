@@ -1,0 +1,182 @@
+package id.rancang.bimtek;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stage dates, manual output ticks and the facts behind automatic ticks, per masterplan. */
+@Repository
+class StageStore {
+
+    private final JdbcClient jdbc;
+
+    StageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StageRow(
+            int number,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            Instant closedAt,
+            String closedBy) {}
+
+    record Tick(String code, boolean done, String note, String tickedBy, Instant tickedAt) {}
+
+    Map<Integer, StageRow> stages(long masterplanId) {
+        return jdbc
+                .sql("select * from bimtek_stage where masterplan_id = ?")
+                .param(masterplanId)
+                .query(StageStore::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(StageRow::number, row -> row));
+    }
+
+    /** Creates the stage row on first use, locked for the rest of the transaction. */
+    StageRow lock(long masterplanId, int number, Instant now) {
+        Optional<StageRow> existing = selectForUpdate(masterplanId, number);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("insert into bimtek_stage (masterplan_id, stage_no, updated_at, version) values (?, ?, ?, 0)")
+                .params(masterplanId, number, SessionStore.utc(now))
+                .update();
+        return selectForUpdate(masterplanId, number).orElseThrow();
+    }
+
+    void save(long masterplanId, StageRow row, Instant now) {
+        jdbc.sql("update bimtek_stage set planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?,"
+                        + " closed_at = ?, closed_by = ?, updated_at = ?, version = version + 1"
+                        + " where masterplan_id = ? and stage_no = ?")
+                .params(
+                        row.plannedStart(),
+                        row.plannedEnd(),
+                        row.actualStart(),
+                        row.actualEnd(),
+                        SessionStore.utc(row.closedAt()),
+                        row.closedBy(),
+                        SessionStore.utc(now),
+                        masterplanId,
+                        row.number())
+                .update();
+    }
+
+    Map<String, Tick> ticks(long masterplanId) {
+        return jdbc
+                .sql("select * from bimtek_output_tick where masterplan_id = ?")
+                .param(masterplanId)
+                .query((rs, n) -> new Tick(
+                        rs.getString("code"),
+                        rs.getBoolean("done"),
+                        rs.getString("note"),
+                        rs.getString("ticked_by"),
+                        SessionStore.instant(rs, "ticked_at")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Tick::code, t -> t));
+    }
+
+    void tick(long masterplanId, Tick tick) {
+        int updated = jdbc.sql("update bimtek_output_tick set done = ?, note = ?, ticked_by = ?, ticked_at = ?"
+                        + " where masterplan_id = ? and code = ?")
+                .params(
+                        tick.done(),
+                        tick.note(),
+                        tick.tickedBy(),
+                        SessionStore.utc(tick.tickedAt()),
+                        masterplanId,
+                        tick.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into bimtek_output_tick (masterplan_id, code, done, note, ticked_by, ticked_at)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            masterplanId,
+                            tick.code(),
+                            tick.done(),
+                            tick.note(),
+                            tick.tickedBy(),
+                            SessionStore.utc(tick.tickedAt()))
+                    .update();
+        }
+    }
+
+    /** Stages (per masterplan) in which a session with recorded attendance took place. */
+    Map<Long, List<Integer>> stagesHeld(Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select distinct s.masterplan_id, s.stage from bimtek_session s"
+                        + " where s.masterplan_id in (:ids) and exists (select 1 from bimtek_attendance a"
+                        + " where a.session_id = s.id and a.presence is not null)")
+                .param("ids", masterplanIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Output codes ticked done by hand, per masterplan. */
+    Map<Long, List<String>> ticksDone(Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select masterplan_id, code from bimtek_output_tick where done = true and masterplan_id in (:ids)")
+                .param("ids", masterplanIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** The latest change to a masterplan's Bimtek (sessions, ticks, stages), per masterplan. */
+    Map<Long, Instant> lastActivity(Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select masterplan_id, max(t) from ("
+                        + " select masterplan_id, updated_at t from bimtek_session where masterplan_id in (:ids)"
+                        + " union all select masterplan_id, ticked_at t from bimtek_output_tick where masterplan_id in (:ids)"
+                        + " union all select masterplan_id, updated_at t from bimtek_stage where masterplan_id in (:ids)"
+                        + ") x group by masterplan_id")
+                .param("ids", masterplanIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), SessionStore.instant(rs, 2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private Optional<StageRow> selectForUpdate(long masterplanId, int number) {
+        return jdbc.sql("select * from bimtek_stage where masterplan_id = ? and stage_no = ? for update")
+                .params(masterplanId, number)
+                .query(StageStore::map)
+                .optional();
+    }
+
+    private static StageRow map(ResultSet rs, int n) throws SQLException {
+        return new StageRow(
+                rs.getInt("stage_no"),
+                rs.getObject("planned_start", LocalDate.class),
+                rs.getObject("planned_end", LocalDate.class),
+                rs.getObject("actual_start", LocalDate.class),
+                rs.getObject("actual_end", LocalDate.class),
+                SessionStore.instant(rs, "closed_at"),
+                rs.getString("closed_by"));
+    }
+}

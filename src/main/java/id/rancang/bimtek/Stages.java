@@ -1,0 +1,252 @@
+package id.rancang.bimtek;
+
+import id.rancang.audit.AuditAction;
+import id.rancang.audit.AuditTrail;
+import id.rancang.masterplan.Masterplan;
+import id.rancang.masterplan.MasterplanStatus;
+import id.rancang.masterplan.Masterplans;
+import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
+import id.rancang.shared.ForbiddenException;
+import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.InvalidInputException.FieldProblem;
+import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Permission;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The four Bimtek stages of a masterplan and their outputs checklist. Editors and the assigned
+ * expert keep the dates and tick outputs; the region administrator or the expert closes the
+ * current stage, which moves the masterplan on to the next one.
+ */
+@Service
+@Transactional
+public class Stages {
+
+    static final String ENTITY = "bimtek-stage";
+
+    private final StageStore store;
+    private final Masterplans masterplans;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Stages(StageStore store, Masterplans masterplans, AccessControl access, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.masterplans = masterplans;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Stage> list(long masterplanId) {
+        return stagesOf(masterplans.get(masterplanId));
+    }
+
+    @Transactional(readOnly = true)
+    public Stage get(long masterplanId, int number) {
+        checkNumber(number);
+        return list(masterplanId).get(number - 1);
+    }
+
+    public Stage updateDates(long masterplanId, int number, StageDatesCommand command) {
+        Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
+        checkNumber(number);
+        List<FieldProblem> problems = new ArrayList<>();
+        order(command.plannedStart(), command.plannedEnd(), "plannedEnd", problems);
+        order(command.actualStart(), command.actualEnd(), "actualEnd", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Stage before = get(masterplanId, number);
+        Instant now = clock.instant();
+        StageStore.StageRow row = store.lock(masterplanId, number, now);
+        store.save(
+                masterplanId,
+                new StageStore.StageRow(
+                        number,
+                        command.plannedStart(),
+                        command.plannedEnd(),
+                        command.actualStart(),
+                        command.actualEnd(),
+                        row.closedAt(),
+                        row.closedBy()),
+                now);
+        Stage after = get(masterplanId, number);
+        audit.record(masterplan.regionCode(), ENTITY, masterplanId + "/" + number, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    public Stage tick(long masterplanId, String outputCode, TickOutputCommand command) {
+        Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
+        StageOutput output =
+                StageOutput.find(outputCode).orElseThrow(() -> new NotFoundException("output " + outputCode));
+        if (command.note() != null && command.note().strip().length() > 500) {
+            throw InvalidInputException.of("note", "bimtek.field.size", 500);
+        }
+        Stage before = get(masterplanId, output.stage());
+        store.tick(
+                masterplanId,
+                new StageStore.Tick(
+                        output.name(),
+                        command.done(),
+                        Sessions.blankToNull(command.note()),
+                        access.currentUsername().orElse("system"),
+                        clock.instant()));
+        Stage after = get(masterplanId, output.stage());
+        audit.record(
+                masterplan.regionCode(),
+                ENTITY,
+                masterplanId + "/" + output.stage(),
+                AuditAction.UPDATED,
+                before.outputs().stream()
+                        .filter(o -> o.output() == output)
+                        .findFirst()
+                        .orElseThrow(),
+                after.outputs().stream()
+                        .filter(o -> o.output() == output)
+                        .findFirst()
+                        .orElseThrow());
+        return after;
+    }
+
+    /** Closes the masterplan's current stage and moves the plan on to the next stage. */
+    public Stage close(long masterplanId, int number) {
+        Masterplan masterplan = requireSteward(masterplanId, Permission.ADMINISTER);
+        checkNumber(number);
+        Stage before = get(masterplanId, number);
+        if (before.status() == StageStatus.CLOSED || number != masterplan.stage()) {
+            throw new ConflictException("bimtek.stage.notCurrent", number, masterplan.stage());
+        }
+        Instant now = clock.instant();
+        StageStore.StageRow row = store.lock(masterplanId, number, now);
+        LocalDate today = LocalDate.ofInstant(
+                now, IndonesianTimeZone.of(masterplan.regionCode()).zoneId());
+        store.save(
+                masterplanId,
+                new StageStore.StageRow(
+                        number,
+                        row.plannedStart(),
+                        row.plannedEnd(),
+                        row.actualStart(),
+                        row.actualEnd() == null ? today : row.actualEnd(),
+                        now,
+                        access.currentUsername().orElse("system")),
+                now);
+        masterplans.advanceStage(masterplanId, number);
+        Stage after = get(masterplanId, number);
+        audit.record(masterplan.regionCode(), ENTITY, masterplanId + "/" + number, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** Whether the current user may keep dates and ticks ({@code EDIT}) or close stages. */
+    @Transactional(readOnly = true)
+    public boolean mayManage(Masterplan masterplan, Permission permission) {
+        return access.can(masterplan.regionCode(), permission)
+                || access.can(masterplan.regionCode(), Permission.REVIEW);
+    }
+
+    /** Outputs done and last activity of each masterplan, in a few queries for all of them. */
+    @Transactional(readOnly = true)
+    public Map<Long, BimtekProgress> progress(Collection<Masterplan> visible) {
+        List<Long> ids = visible.stream().map(Masterplan::id).toList();
+        Map<Long, List<Integer>> held = store.stagesHeld(ids);
+        Map<Long, List<String>> ticked = store.ticksDone(ids);
+        Map<Long, Instant> activity = store.lastActivity(ids);
+        Map<Long, BimtekProgress> progress = new HashMap<>();
+        int total = StageOutput.values().length;
+        for (Masterplan m : visible) {
+            Set<StageOutput> auto = automatic(m, held.getOrDefault(m.id(), List.of()));
+            List<String> manual = ticked.getOrDefault(m.id(), List.of());
+            int done = (int) java.util.Arrays.stream(StageOutput.values())
+                    .filter(o -> auto.contains(o) || manual.contains(o.name()))
+                    .count();
+            Instant last = activity.get(m.id());
+            Instant latest = last == null || m.updatedAt().isAfter(last) ? m.updatedAt() : last;
+            progress.put(m.id(), new BimtekProgress(m.id(), done, total, latest));
+        }
+        return progress;
+    }
+
+    private List<Stage> stagesOf(Masterplan masterplan) {
+        Map<Integer, StageStore.StageRow> rows = store.stages(masterplan.id());
+        Map<String, StageStore.Tick> ticks = store.ticks(masterplan.id());
+        Set<StageOutput> auto = automatic(
+                masterplan, store.stagesHeld(List.of(masterplan.id())).getOrDefault(masterplan.id(), List.of()));
+        return IntStream.rangeClosed(1, Masterplan.STAGES)
+                .mapToObj(n -> {
+                    StageStore.StageRow row =
+                            rows.getOrDefault(n, new StageStore.StageRow(n, null, null, null, null, null, null));
+                    StageStatus status = row.closedAt() != null || n < masterplan.stage()
+                            ? StageStatus.CLOSED
+                            : n == masterplan.stage() ? StageStatus.IN_PROGRESS : StageStatus.PLANNED;
+                    List<Stage.Output> outputs = StageOutput.ofStage(n).stream()
+                            .map(o -> output(o, auto.contains(o), ticks.get(o.name())))
+                            .toList();
+                    return new Stage(
+                            n,
+                            status,
+                            row.plannedStart(),
+                            row.plannedEnd(),
+                            row.actualStart(),
+                            row.actualEnd(),
+                            row.closedAt(),
+                            row.closedBy(),
+                            outputs);
+                })
+                .toList();
+    }
+
+    private static Stage.Output output(StageOutput output, boolean automatic, StageStore.Tick tick) {
+        boolean ticked = tick != null && tick.done();
+        return new Stage.Output(
+                output,
+                automatic || ticked,
+                automatic,
+                tick == null ? null : tick.note(),
+                tick == null ? null : tick.tickedBy(),
+                tick == null ? null : tick.tickedAt());
+    }
+
+    /** Outputs the data itself shows: sessions held with attendance, the plan adopted. */
+    private static Set<StageOutput> automatic(Masterplan masterplan, List<Integer> stagesHeld) {
+        Set<StageOutput> done = new java.util.HashSet<>();
+        stagesHeld.forEach(stage -> done.add(StageOutput.held(stage)));
+        if (masterplan.status() == MasterplanStatus.ADOPTED) {
+            done.add(StageOutput.MASTERPLAN_ADOPTED);
+        }
+        return done;
+    }
+
+    private Masterplan requireSteward(long masterplanId, Permission permission) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        if (!mayManage(masterplan, permission)) {
+            throw new ForbiddenException();
+        }
+        return masterplan;
+    }
+
+    private static void checkNumber(int number) {
+        if (number < 1 || number > Masterplan.STAGES) {
+            throw new NotFoundException("stage " + number);
+        }
+    }
+
+    private static void order(LocalDate start, LocalDate end, String field, List<FieldProblem> problems) {
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem(field, "bimtek.stage.endBeforeStart", new Object[0]));
+        }
+    }
+}

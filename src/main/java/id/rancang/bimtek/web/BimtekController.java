@@ -1,0 +1,183 @@
+package id.rancang.bimtek.web;
+
+import id.rancang.bimtek.Participants;
+import id.rancang.bimtek.Session;
+import id.rancang.bimtek.Sessions;
+import id.rancang.bimtek.Stage;
+import id.rancang.bimtek.StageDatesCommand;
+import id.rancang.bimtek.StageOutput;
+import id.rancang.bimtek.Stages;
+import id.rancang.bimtek.TickOutputCommand;
+import id.rancang.masterplan.Masterplan;
+import id.rancang.masterplan.Masterplans;
+import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
+import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Permission;
+import id.rancang.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Bimtek of a masterplan: the four stages with their dates and outputs checklist, and the
+ * sessions. With htmx a tick, a date change or closing a stage exchanges only that stage's card.
+ */
+@Controller
+@RequestMapping("/masterplans/{id}/bimtek")
+class BimtekController {
+
+    private static final String PAGE = "bimtek/overview";
+
+    private final Masterplans masterplans;
+    private final Stages stages;
+    private final Sessions sessions;
+    private final Participants participants;
+    private final Regions regions;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    BimtekController(
+            Masterplans masterplans,
+            Stages stages,
+            Sessions sessions,
+            Participants participants,
+            Regions regions,
+            AccessControl access,
+            MessageSource messages) {
+        this.masterplans = masterplans;
+        this.stages = stages;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.regions = regions;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@PathVariable long id, Model model) {
+        Masterplan masterplan = masterplans.get(id);
+        model.addAttribute("masterplan", masterplan);
+        model.addAttribute("region", regions.find(masterplan.regionCode()).orElseThrow());
+        model.addAttribute("stages", stages.list(id));
+        List<Session> all = sessions.list(id);
+        model.addAttribute("sessions", all);
+        model.addAttribute("participantCount", participants.list(id).size());
+        permissions(masterplan, model);
+        return PAGE;
+    }
+
+    @PostMapping("/stages/{number}")
+    String dates(
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam(required = false) String plannedStart,
+            @RequestParam(required = false) String plannedEnd,
+            @RequestParam(required = false) String actualStart,
+            @RequestParam(required = false) String actualEnd,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.get(id);
+        try {
+            stages.updateDates(
+                    id,
+                    number,
+                    new StageDatesCommand(date(plannedStart), date(plannedEnd), date(actualStart), date(actualEnd)));
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute(
+                    "stageError",
+                    text(e.problems().get(0).messageKey(), e.problems().get(0).arguments()));
+        } catch (DateTimeParseException e) {
+            response.setStatus(422);
+            model.addAttribute("stageError", text("error.field.type"));
+        }
+        return stage(masterplan, number, request, model);
+    }
+
+    @PostMapping("/outputs/{code}")
+    String tick(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "false") boolean done,
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.get(id);
+        int number = 1;
+        try {
+            number = stages.tick(id, code, new TickOutputCommand(done, note)).number();
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute(
+                    "stageError",
+                    text(e.problems().get(0).messageKey(), e.problems().get(0).arguments()));
+            number = StageOutput.find(code).map(o -> o.stage()).orElse(1);
+        }
+        return stage(masterplan, number, request, model);
+    }
+
+    @PostMapping("/stages/{number}/close")
+    String close(
+            @PathVariable long id,
+            @PathVariable int number,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.get(id);
+        try {
+            stages.close(id, number);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("stageError", text(e.messageKey(), e.arguments()));
+        }
+        if (!Htmx.isHtmx(request) && response.getStatus() < 400) {
+            return "redirect:/masterplans/" + id + "/bimtek";
+        }
+        overview(id, model);
+        return Htmx.view(request, PAGE, "stages");
+    }
+
+    private String stage(Masterplan masterplan, int number, HttpServletRequest request, Model model) {
+        if (!Htmx.isHtmx(request) && !model.containsAttribute("stageError")) {
+            return "redirect:/masterplans/" + masterplan.id() + "/bimtek";
+        }
+        if (!Htmx.isHtmx(request)) {
+            return overview(masterplan.id(), model);
+        }
+        Stage stage = stages.get(masterplan.id(), number);
+        model.addAttribute("masterplan", masterplan);
+        model.addAttribute("stage", stage);
+        model.addAttribute("single", true);
+        permissions(masterplan, model);
+        return PAGE + " :: stage";
+    }
+
+    private void permissions(Masterplan masterplan, Model model) {
+        model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
+        model.addAttribute("mayTick", stages.mayManage(masterplan, Permission.EDIT));
+        model.addAttribute("mayClose", stages.mayManage(masterplan, Permission.ADMINISTER));
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

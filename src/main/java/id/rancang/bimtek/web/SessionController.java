@@ -1,0 +1,425 @@
+package id.rancang.bimtek.web;
+
+import id.rancang.bimtek.AttendanceCommand;
+import id.rancang.bimtek.AttendancePdf;
+import id.rancang.bimtek.AttendanceSheet;
+import id.rancang.bimtek.Attendee;
+import id.rancang.bimtek.ICalendar;
+import id.rancang.bimtek.IndonesianTimeZone;
+import id.rancang.bimtek.Materials;
+import id.rancang.bimtek.Participants;
+import id.rancang.bimtek.Presence;
+import id.rancang.bimtek.Session;
+import id.rancang.bimtek.SessionCommand;
+import id.rancang.bimtek.SessionCommand.ActionItemCommand;
+import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
+import id.rancang.bimtek.SessionMode;
+import id.rancang.bimtek.Sessions;
+import id.rancang.bimtek.SpeakerRole;
+import id.rancang.masterplan.Masterplan;
+import id.rancang.masterplan.Masterplans;
+import id.rancang.region.Region;
+import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
+import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Permission;
+import id.rancang.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A session's page: details, agenda, minutes, action items, attendance and materials; the form to
+ * plan or change it; the attendance sheet and calendar downloads. Agenda, action items and
+ * attendance are exchanged as fragments with htmx.
+ */
+@Controller
+@RequestMapping("/masterplans/{id}/bimtek/sessions")
+class SessionController {
+
+    private static final String PAGE = "bimtek/session";
+    private static final String FORM = "bimtek/session-form";
+    private static final Set<String> FORM_FIELDS =
+            Set.of("stage", "title", "startsAt", "endsAt", "mode", "venue", "onlineUrl", "openedBy", "minutes");
+
+    private final Masterplans masterplans;
+    private final Sessions sessions;
+    private final Participants participants;
+    private final Materials materials;
+    private final Regions regions;
+    private final AccessControl access;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SessionController(
+            Masterplans masterplans,
+            Sessions sessions,
+            Participants participants,
+            Materials materials,
+            Regions regions,
+            AccessControl access,
+            MessageSource messages,
+            Clock clock) {
+        this.masterplans = masterplans;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.materials = materials;
+        this.regions = regions;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    String newForm(@PathVariable long id, Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        model.addAttribute("form", SessionForm.empty(masterplan.stage()));
+        return form(masterplan, null, model);
+    }
+
+    @PostMapping
+    String create(
+            @PathVariable long id,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        SessionCommand command = command(form, masterplan, binding, null);
+        if (command != null) {
+            try {
+                Session created = sessions.create(id, command);
+                return "redirect:/masterplans/" + id + "/bimtek/sessions/" + created.id();
+            } catch (InvalidInputException e) {
+                reject(e, binding);
+            }
+        }
+        response.setStatus(422);
+        return form(masterplan, null, model);
+    }
+
+    @GetMapping("/{sessionId}")
+    String show(@PathVariable long id, @PathVariable long sessionId, Model model) {
+        return page(id, sessionId, model);
+    }
+
+    @GetMapping("/{sessionId}/edit")
+    String edit(@PathVariable long id, @PathVariable long sessionId, Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        Session session = sessions.get(id, sessionId);
+        model.addAttribute("form", SessionForm.of(session));
+        return form(masterplan, session, model);
+    }
+
+    @PostMapping("/{sessionId}")
+    String update(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        Session current = sessions.get(id, sessionId);
+        SessionCommand command = command(form, masterplan, binding, form.version());
+        if (command != null) {
+            try {
+                sessions.update(id, sessionId, command);
+                return "redirect:/masterplans/" + id + "/bimtek/sessions/" + sessionId;
+            } catch (InvalidInputException e) {
+                reject(e, binding);
+            } catch (OptimisticLockingFailureException e) {
+                binding.reject("error.staleVersion");
+                response.setStatus(409);
+                model.addAttribute("form", SessionForm.of(current));
+                return form(masterplan, current, model);
+            }
+        }
+        response.setStatus(422);
+        return form(masterplan, current, model);
+    }
+
+    @PostMapping("/{sessionId}/delete")
+    String delete(@PathVariable long id, @PathVariable long sessionId) {
+        sessions.delete(id, sessionId);
+        return "redirect:/masterplans/" + id + "/bimtek";
+    }
+
+    @PostMapping("/{sessionId}/agenda")
+    String addAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String speakerRole,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            sessions.addAgendaItem(
+                    id,
+                    sessionId,
+                    new AgendaItemCommand(
+                            offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole)));
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", problemText(e));
+        } catch (DateTimeParseException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", text("bimtek.agenda.startsAt.required"));
+        }
+        return part(id, sessionId, request, model, "agenda");
+    }
+
+    @PostMapping("/{sessionId}/actions")
+    String addActionItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String dueDate,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            LocalDate due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
+            sessions.addActionItem(id, sessionId, new ActionItemCommand(description, owner, due, false));
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("actionError", problemText(e));
+        } catch (DateTimeParseException e) {
+            response.setStatus(422);
+            model.addAttribute("actionError", text("error.field.type"));
+        }
+        return part(id, sessionId, request, model, "actions");
+    }
+
+    @PostMapping("/{sessionId}/attendance")
+    String attendance(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) List<Long> present,
+            @RequestParam(required = false) List<Long> online,
+            HttpServletRequest request,
+            Model model) {
+        participants.recordAttendance(
+                id,
+                sessionId,
+                new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
+        model.addAttribute("saved", true);
+        return part(id, sessionId, request, model, "attendance");
+    }
+
+    @PostMapping("/{sessionId}/materials")
+    String upload(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            materials.upload(
+                    id,
+                    sessionId,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            return "redirect:/masterplans/" + id + "/bimtek/sessions/" + sessionId + "#materials";
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("materialError", problemText(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return page(id, sessionId, model);
+    }
+
+    @GetMapping("/{sessionId}/materials/{materialId}")
+    ResponseEntity<byte[]> material(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long materialId) {
+        Materials.Content content = materials.content(id, sessionId, materialId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.material().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        attachment(content.material().filename()))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
+    }
+
+    @GetMapping("/{sessionId}/attendance.xlsx")
+    ResponseEntity<byte[]> attendanceSheet(@PathVariable long id, @PathVariable long sessionId) {
+        Session session = sessions.get(id, sessionId);
+        Region region = regions.find(masterplans.get(id).regionCode()).orElseThrow();
+        byte[] sheet = AttendanceSheet.xlsx(region.name(), session, participants.sheet(id, sessionId), this::text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(AttendanceSheet.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".xlsx"))
+                .body(sheet);
+    }
+
+    @GetMapping("/{sessionId}/attendance.pdf")
+    ResponseEntity<byte[]> attendancePdf(@PathVariable long id, @PathVariable long sessionId) {
+        Session session = sessions.get(id, sessionId);
+        Region region = regions.find(masterplans.get(id).regionCode()).orElseThrow();
+        byte[] pdf = AttendancePdf.pdf(region.name(), session, participants.sheet(id, sessionId), this::text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("daftar-hadir-" + sessionId + ".pdf"))
+                .body(pdf);
+    }
+
+    @GetMapping("/{sessionId}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable long id, @PathVariable long sessionId) {
+        Session session = sessions.get(id, sessionId);
+        String body = new ICalendar().add(session, "rancang", clock.instant()).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("sesi-" + sessionId + ".ics"))
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String part(long id, long sessionId, HttpServletRequest request, Model model, String fragment) {
+        if (!Htmx.isHtmx(request) && model.asMap().keySet().stream().noneMatch(k -> k.endsWith("Error"))) {
+            return "redirect:/masterplans/" + id + "/bimtek/sessions/" + sessionId;
+        }
+        page(id, sessionId, model);
+        return Htmx.view(request, PAGE, fragment);
+    }
+
+    private String page(long id, long sessionId, Model model) {
+        Masterplan masterplan = masterplans.get(id);
+        Session session = sessions.get(id, sessionId);
+        List<Attendee> attendees = participants.attendance(id, sessionId);
+        model.addAttribute("masterplan", masterplan);
+        model.addAttribute("region", regions.find(masterplan.regionCode()).orElseThrow());
+        model.addAttribute("meeting", session);
+        model.addAttribute("attendees", attendees);
+        model.addAttribute(
+                "presentCount", attendees.stream().filter(Attendee::attended).count());
+        model.addAttribute("online", Presence.ONLINE);
+        model.addAttribute("materials", materials.list(id, sessionId));
+        model.addAttribute("roles", SpeakerRole.values());
+        model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
+        return PAGE;
+    }
+
+    private String form(Masterplan masterplan, Session session, Model model) {
+        model.addAttribute("masterplan", masterplan);
+        model.addAttribute("meeting", session);
+        model.addAttribute("modes", SessionMode.values());
+        model.addAttribute("zone", IndonesianTimeZone.of(masterplan.regionCode()));
+        return FORM;
+    }
+
+    /** The command for {@code form}, or null when a date-time could not be read (then on binding). */
+    private SessionCommand command(SessionForm form, Masterplan masterplan, BindingResult binding, Long version) {
+        OffsetDateTime startsAt = parse(form.startsAt(), "startsAt", masterplan, binding);
+        OffsetDateTime endsAt = parse(form.endsAt(), "endsAt", masterplan, binding);
+        SessionMode mode = enumOrNull(SessionMode.class, form.mode());
+        if (binding.hasErrors()) {
+            return null;
+        }
+        return new SessionCommand(
+                form.stage(),
+                form.title(),
+                startsAt,
+                endsAt,
+                mode,
+                form.venue(),
+                form.onlineUrl(),
+                form.openedBy(),
+                form.minutes(),
+                null,
+                null,
+                version);
+    }
+
+    private OffsetDateTime parse(String value, String field, Masterplan masterplan, BindingResult binding) {
+        try {
+            return offset(value, masterplan);
+        } catch (DateTimeParseException e) {
+            binding.rejectValue(field, "error.field.type");
+            return null;
+        }
+    }
+
+    private static OffsetDateTime offset(String value, Masterplan masterplan) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return LocalDateTime.parse(value.strip())
+                .atZone(IndonesianTimeZone.of(masterplan.regionCode()).zoneId())
+                .toOffsetDateTime();
+    }
+
+    private static void reject(InvalidInputException e, BindingResult binding) {
+        e.problems().forEach(p -> {
+            if (FORM_FIELDS.contains(p.field())) {
+                binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null);
+            } else {
+                binding.reject(p.messageKey(), p.arguments(), null);
+            }
+        });
+    }
+
+    private String problemText(InvalidInputException e) {
+        List<String> texts = new ArrayList<>();
+        e.problems().forEach(p -> texts.add(text(p.messageKey(), p.arguments())));
+        return String.join(" ", texts);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String attachment(String filename) {
+        return ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,214 @@
+package id.rancang.bimtek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class BimtekPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    String username;
+    String token;
+    long masterplan;
+    Api.PageSession pages;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        username = api.createUser("bimtek", "REGION_ADMIN", region);
+        token = api.token(username, Api.PASSWORD);
+        masterplan = api.post(
+                        "/api/v1/masterplans",
+                        token,
+                        Map.of(
+                                "regionCode",
+                                region,
+                                "startYear",
+                                2027,
+                                "horizonYears",
+                                5,
+                                "title",
+                                "Masterplan " + region))
+                .json()
+                .get("id")
+                .asLong();
+        pages = api.pages().login(username, Api.PASSWORD);
+    }
+
+    @Test
+    void theBimtekPageShowsTheStagesAndTheirOutputsAndHtmxGetsOnlyTheStages() {
+        String path = "/masterplans/" + masterplan + "/bimtek";
+
+        Api.Response page = pages.get(path);
+        Api.Response fragment = pages.getHtmx(path);
+
+        assertThat(page.status()).isEqualTo(200);
+        Document html = page.html();
+        assertThat(html.select("article.card")).hasSize(4);
+        assertThat(html.select("#output-READINESS_ANALYSIS").text()).contains("Analisis kesiapan daerah");
+        assertThat(html.select("header")).isNotEmpty();
+        assertThat(pages.get("/masterplans/" + masterplan).html().select("a[href$=/bimtek]"))
+                .isNotEmpty();
+        assertThat(fragment.status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOutputTickedOnThePageIsDoneAndClosingTheStageAdvancesThePlan() {
+        String path = "/masterplans/" + masterplan + "/bimtek";
+
+        Api.Response ticked =
+                pages.submit(path, path + "/outputs/BOOK1_DRAFT", Map.of("done", "true", "note", "Draf bab 1–3"));
+        Api.Response closed = pages.submit(path, path + "/stages/1/close", Map.of());
+
+        assertThat(ticked.status()).isEqualTo(302);
+        assertThat(closed.status()).isEqualTo(302);
+        Document html = pages.get(path).html();
+        assertThat(html.select("#output-BOOK1_DRAFT").text()).contains("Ya");
+        assertThat(api.get("/api/v1/masterplans/" + masterplan, token)
+                        .json()
+                        .get("stage")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(pages.submit(path, path + "/stages/1/close", Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSessionIsPlannedOnTheFormInTheRegionsZoneAndRefusedWithoutALink() {
+        String form = "/masterplans/" + masterplan + "/bimtek/sessions/new";
+        String action = "/masterplans/" + masterplan + "/bimtek/sessions";
+
+        Api.Response refused = pages.submit(
+                form,
+                action,
+                Map.of(
+                        "stage",
+                        "1",
+                        "title",
+                        "Bimtek Tahap I",
+                        "startsAt",
+                        "2027-06-05T08:00",
+                        "endsAt",
+                        "2027-06-05T16:00",
+                        "mode",
+                        "HYBRID"));
+        Api.Response created = pages.submit(
+                form,
+                action,
+                Map.of(
+                        "stage", "1",
+                        "title", "Bimtek Tahap I",
+                        "startsAt", "2027-06-05T08:00",
+                        "endsAt", "2027-06-06T16:00",
+                        "mode", "OFFLINE",
+                        "venue", "Aula Bappelitbangda",
+                        "minutes", "<p>Dibuka resmi</p><script>x()</script>"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#onlineUrl-error").text()).isNotBlank();
+        assertThat(created.status()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        Document session =
+                pages.get(location.replaceFirst("^https?://[^/]+", "")).html();
+        assertThat(session.select("h1").text()).isEqualTo("Bimtek Tahap I");
+        assertThat(session.select(".minutes").html()).isEqualTo("<p>Dibuka resmi</p>");
+        assertThat(session.select(".facts").text())
+                .contains(
+                        IndonesianTimeZone.of(id.rancang.shared.RegionCode.of(region))
+                                .name(),
+                        "08:00");
+    }
+
+    @Test
+    void attendanceIsRecordedOnTheSessionPageAndItsFragmentServedToHtmx() {
+        String base = "/api/v1/masterplans/" + masterplan;
+        long session = api.post(
+                        base + "/sessions",
+                        token,
+                        Map.of(
+                                "stage", 1,
+                                "title", "Bimtek Tahap I",
+                                "startsAt", "2027-06-05T08:00:00+08:00",
+                                "endsAt", "2027-06-05T16:00:00+08:00",
+                                "mode", "OFFLINE"))
+                .json()
+                .get("id")
+                .asLong();
+        long participant = api.post(
+                        base + "/participants", token, Map.of("name", "Apolonia Corebima", "category", "GOVERNMENT"))
+                .json()
+                .get("id")
+                .asLong();
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+
+        Api.Response saved = pages.submit(page, page + "/attendance", Map.of("present", Long.toString(participant)));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                        .json()
+                        .get("participantIds")
+                        .toString())
+                .isEqualTo("[" + participant + "]");
+        Document html = pages.get(page).html();
+        assertThat(html.select("#attendance caption").text()).contains("1 hadir dari 1");
+        assertThat(pages.getHtmx(page).status()).isEqualTo(200);
+    }
+
+    @Test
+    void participantsAreAddedOnTheirPage() {
+        String path = "/masterplans/" + masterplan + "/bimtek/participants";
+
+        Api.Response added = pages.submit(
+                path,
+                path,
+                Map.of(
+                        "name",
+                        "Heronimus Lamawuran",
+                        "category",
+                        "GOVERNMENT",
+                        "officeCode",
+                        "DISKOMINFO",
+                        "councilMember",
+                        "true"));
+        Api.Response refused = pages.submit(path, path, Map.of("name", "", "category", "MEDIA"));
+
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(pages.get(path).html().select("#participants tbody tr").text())
+                .contains("Heronimus Lamawuran", "Dewan Smart City");
+    }
+
+    @Test
+    void thePortfolioPageListsTheRegionAndFiltersWithHtmx() {
+        String coordinator = api.createUser("koordinator", "NATIONAL_COORDINATOR", null);
+        Api.PageSession session = api.pages().login(coordinator, Api.PASSWORD);
+
+        Document page = session.get("/portfolio").html();
+        Api.Response filtered = session.getHtmx("/portfolio?q=" + region + "&sort=progress");
+
+        assertThat(page.select("table.data caption")).isNotEmpty();
+        assertThat(page.select("a[href=/masterplans/" + masterplan + "/bimtek]"))
+                .isNotEmpty();
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(filtered.html().select("tbody tr")).hasSize(1);
+        assertThat(filtered.body()).doesNotContain("<header");
+        assertThat(List.of(session.getHtmx("/portfolio?stage=4&q=" + region)
+                        .html()
+                        .select("tbody tr")
+                        .size()))
+                .containsExactly(0);
+    }
+}
