@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,8 @@ public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger NEXT_REGENCY = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicReference<List<String>> REGENCIES =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private final String base;
     private final HttpClient client =
@@ -86,14 +89,36 @@ public final class Api {
         return token(createUser(role.toLowerCase().replace('_', '-'), role, regionCode), PASSWORD);
     }
 
-    /** A regency that no other test of this run has used, so that tests do not see each other's data. */
+    /**
+     * A regency or city that no other test of this run has used, so that tests do not see each
+     * other's data; the 514 of the country last for this many tests.
+     */
     public String freshRegency() {
-        JsonNode regencies = get("/api/v1/regions?q=kabupaten&type=REGENCY&limit=100", adminToken())
-                .json();
-        return regencies
-                .get(NEXT_REGENCY.getAndIncrement() % regencies.size())
-                .get("code")
-                .asString();
+        List<String> codes = REGENCIES.updateAndGet(known -> known != null ? known : regencies());
+        int next = NEXT_REGENCY.getAndIncrement();
+        if (next >= codes.size()) {
+            throw new IllegalStateException("More than " + codes.size() + " fresh regencies were asked for");
+        }
+        return codes.get(next);
+    }
+
+    private List<String> regencies() {
+        String admin = adminToken();
+        java.util.Set<String> provinces = new java.util.TreeSet<>();
+        for (String query : List.of("q=kabupaten&type=REGENCY", "q=kota&type=CITY")) {
+            get("/api/v1/regions?" + query + "&limit=1000", admin)
+                    .json()
+                    .forEach(region -> provinces.add(region.get("provinceCode").asString()));
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        for (String province : provinces) {
+            get("/api/v1/regions/" + province + "/children", admin)
+                    .json()
+                    .forEach(region -> codes.add(region.get("code").asString()));
+        }
+        // Kabupaten Flores Timur and Kota Kupang are the demo regions.
+        codes.removeAll(List.of("53.06", "53.71"));
+        return List.copyOf(codes);
     }
 
     public Response get(String path, String token) {
