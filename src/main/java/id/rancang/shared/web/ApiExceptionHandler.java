@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,8 +57,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, text(e.messageKey(), e.arguments()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+    /** A stale version, or a unique key that someone else took between reading and saving. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ProblemDetail staleVersion(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, text("error.staleVersion"));
     }
 

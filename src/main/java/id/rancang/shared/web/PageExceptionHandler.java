@@ -4,6 +4,7 @@ import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class PageExceptionHandler {
         return error(response, model, HttpStatus.CONFLICT, e.messageKey(), e.arguments());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     String stale(HttpServletResponse response, Model model) {
         return error(response, model, HttpStatus.CONFLICT, "error.staleVersion", new Object[0]);
     }
