@@ -804,7 +804,8 @@ class TenancyIntegrationTests {
                         editor,
                         Map.of("dimension", "governance", "statement", "Layanan publik daring"))));
         for (String code : List.of("P1", "P2")) {
-            id(api.post(base + "/programmes", editor, programme(code)));
+            Api.Response programme = api.post(base + "/programmes", editor, programme(code));
+            assertThat(programme.status()).as(programme.body()).isEqualTo(201);
         }
         long[] roadmap = roadmap(editor, masterplan);
         items.put("{run}", roadmap[0]);
