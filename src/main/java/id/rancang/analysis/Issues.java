@@ -11,6 +11,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +35,19 @@ public class Issues {
     private final MasterplanContext context;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Issues(IssueRepository repository, MasterplanContext context, AuditTrail audit, Clock clock) {
+    Issues(
+            IssueRepository repository,
+            MasterplanContext context,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.context = context;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +56,12 @@ public class Issues {
         return repository.findAllInRegion(masterplan.regionCode().value(), masterplanId, kind.name()).stream()
                 .map(IssueEntity::toIssue)
                 .toList();
+    }
+
+    /** The ids of the masterplan's problems, e.g. to check links from programmes. */
+    @Transactional(readOnly = true)
+    public Set<Long> problemIds(long masterplanId) {
+        return list(masterplanId, IssueKind.PROBLEM).stream().map(Issue::id).collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +101,9 @@ public class Issues {
         IssueEntity entity = entity(masterplan, kind, id);
         repository.delete(entity);
         audit.record(masterplan.regionCode(), ENTITY, id, AuditAction.DELETED, entity.toIssue(), null);
+        if (kind == IssueKind.PROBLEM) {
+            events.publishEvent(new ProblemDeleted(masterplan.id(), id));
+        }
     }
 
     /** Inserts checked rows (see {@link AnalysisSpreadsheets}, which checks all rows first). */

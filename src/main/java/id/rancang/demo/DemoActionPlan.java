@@ -1,5 +1,8 @@
 package id.rancang.demo;
 
+import id.rancang.analysis.Issue;
+import id.rancang.analysis.IssueKind;
+import id.rancang.analysis.Issues;
 import id.rancang.programme.CriteriaCommand;
 import id.rancang.programme.FundingSource;
 import id.rancang.programme.InnovationType;
@@ -31,8 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo regency's strategy and action plan: a vision with missions, two goals per GMSC
  * dimension each measured by an indicator, forty programmes with yearly costs, prerequisites and
- * one quick win per dimension, the RPJMD goals they support, and AHP criteria with scores. It
- * passes its own quality check.
+ * one quick win per dimension, the problems of the analysis they answer, the RPJMD goals they
+ * support, and AHP criteria with scores. It passes its own quality check.
  */
 @Component
 class DemoActionPlan {
@@ -45,6 +48,7 @@ class DemoActionPlan {
     private final Programmes programmes;
     private final Prioritisation prioritisation;
     private final Alignments alignments;
+    private final Issues issues;
 
     DemoActionPlan(
             Visions visions,
@@ -52,8 +56,10 @@ class DemoActionPlan {
             Indicators indicators,
             Programmes programmes,
             Prioritisation prioritisation,
-            Alignments alignments) {
+            Alignments alignments,
+            Issues issues) {
         this.alignments = alignments;
+        this.issues = issues;
         this.visions = visions;
         this.goals = goals;
         this.indicators = indicators;
@@ -92,6 +98,14 @@ class DemoActionPlan {
             List<String> dependsOn,
             QuickWin quickWin,
             String scores) {}
+
+    /** The programmes that answer each problem of the demo analysis (see DemoAnalysis), by its title. */
+    private static final Map<String, List<String>> PROBLEM_ANSWERS = Map.of(
+            "Layanan administrasi kependudukan harus ke Larantuka", List.of("GOV-02", "GOV-03"),
+            "Angka stunting masih tinggi", List.of("LIV-01", "LIV-02", "LIV-07"),
+            "Sampah plastik di pesisir Larantuka", List.of("ENV-01", "ENV-02", "ENV-03"),
+            "Jadwal kapal antar pulau tidak pasti", List.of("LIV-04", "LIV-05", "BRD-06"),
+            "Data antar OPD tidak terintegrasi", List.of("GOV-01", "GOV-06", "GOV-07"));
 
     private static final List<GoalSpec> GOALS = List.of(
             new GoalSpec(
@@ -956,6 +970,7 @@ class DemoActionPlan {
                             spec.catalogueCode(),
                             spec.source()));
         }
+        Map<String, List<Long>> problemIds = problemsByProgramme(masterplanId);
         // Prerequisites first: a programme can only name programmes that exist.
         List<ProgrammeSpec> remaining = new ArrayList<>(PROGRAMMES);
         java.util.Set<String> created = new java.util.HashSet<>();
@@ -964,7 +979,7 @@ class DemoActionPlan {
                     .filter(spec -> created.containsAll(spec.dependsOn()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Demo programmes depend on each other in a circle"));
-            programmes.create(masterplanId, command(next, goalIds));
+            programmes.create(masterplanId, command(next, goalIds, problemIds.getOrDefault(next.code(), List.of())));
             created.add(next.code());
             remaining.remove(next);
         }
@@ -1043,7 +1058,21 @@ class DemoActionPlan {
         }
     }
 
-    private static ProgrammeCommand command(ProgrammeSpec spec, List<Long> goalIds) {
+    /** The ids of the problems each programme answers, by programme code; every demo problem is answered. */
+    private Map<String, List<Long>> problemsByProgramme(long masterplanId) {
+        Map<String, List<Long>> byProgramme = new LinkedHashMap<>();
+        for (Issue problem : issues.list(masterplanId, IssueKind.PROBLEM)) {
+            List<String> codes = PROBLEM_ANSWERS.get(problem.title());
+            if (codes == null) {
+                throw new IllegalStateException("No demo programme answers the problem " + problem.title());
+            }
+            codes.forEach(code ->
+                    byProgramme.computeIfAbsent(code, c -> new ArrayList<>()).add(problem.id()));
+        }
+        return byProgramme;
+    }
+
+    private static ProgrammeCommand command(ProgrammeSpec spec, List<Long> goalIds, List<Long> problemIds) {
         List<BigDecimal> costs = Arrays.stream(spec.costsInMillions())
                 .mapToObj(m -> BigDecimal.valueOf(m * MILLION))
                 .toList();
@@ -1070,6 +1099,7 @@ class DemoActionPlan {
                 null,
                 spec.dependsOn(),
                 List.of(goalIds.get(spec.goal())),
+                problemIds,
                 status,
                 quickWin,
                 spec.quickWin(),

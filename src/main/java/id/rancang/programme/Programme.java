@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A programme (or activity) of a masterplan's action plan. Its costs hold one whole-rupiah amount
  * per execution year, so {@code costs.size() == durationYears}; {@code startYear} may be left open
- * for the roadmap to decide. {@code dependsOn} names the prerequisite programmes by code.
+ * for the roadmap to decide. {@code dependsOn} names the prerequisite programmes by code; {@code goalIds} and
+ * {@code problemIds} are the goals it serves and the problems (of the analysis) it answers.
  */
 public record Programme(
         long id,
@@ -32,6 +33,7 @@ public record Programme(
         Integer latestEndYear,
         List<String> dependsOn,
         List<Long> goalIds,
+        List<Long> problemIds,
         ProgrammeStatus status,
         boolean quickWin,
         QuickWin quickWinDetails,

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Creates or changes a programme. {@code costs} holds one whole-rupiah amount for each execution
  * year; {@code version} must be the one that was read when updating. References (dimension,
- * offices, prerequisites, goals) are checked against the masterplan by {@link Programmes}.
+ * offices, prerequisites, goals, problems) are checked against the masterplan by {@link Programmes}.
  */
 public record ProgrammeCommand(
         @NotBlank(message = "{programme.code.required}")
@@ -46,6 +46,7 @@ public record ProgrammeCommand(
         Integer latestEndYear,
         List<String> dependsOn,
         List<Long> goalIds,
+        List<Long> problemIds,
         ProgrammeStatus status,
         Boolean quickWin,
         @Valid QuickWin quickWinDetails,
@@ -68,9 +69,17 @@ public record ProgrammeCommand(
     }
 
     List<Long> distinctGoalIds() {
-        return goalIds == null
+        return distinct(goalIds);
+    }
+
+    List<Long> distinctProblemIds() {
+        return distinct(problemIds);
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        return ids == null
                 ? List.of()
-                : goalIds.stream().filter(Objects::nonNull).distinct().toList();
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     String trimmedSubDimension() {

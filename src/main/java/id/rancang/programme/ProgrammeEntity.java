@@ -61,6 +61,9 @@ class ProgrammeEntity {
     @MappedCollection(idColumn = "programme_id")
     Set<GoalLink> goals = new HashSet<>();
 
+    @MappedCollection(idColumn = "programme_id")
+    Set<ProblemLink> problems = new HashSet<>();
+
     @Table("programme_cost")
     record CostRow(long amount) {}
 
@@ -72,6 +75,9 @@ class ProgrammeEntity {
 
     @Table("programme_goal")
     record GoalLink(long goalId) {}
+
+    @Table("programme_problem")
+    record ProblemLink(long problemId) {}
 
     /** The record, naming prerequisites by the codes in {@code codesById}. */
     Programme toProgramme(Map<Long, String> codesById) {
@@ -106,6 +112,10 @@ class ProgrammeEntity {
                         .toList(),
                 goals.stream()
                         .map(GoalLink::goalId)
+                        .sorted(Comparator.naturalOrder())
+                        .toList(),
+                problems.stream()
+                        .map(ProblemLink::problemId)
                         .sorted(Comparator.naturalOrder())
                         .toList(),
                 ProgrammeStatus.valueOf(status),

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Checks a programme against its masterplan: the framework's dimensions, the region's offices,
- * the plan's years, the other programmes and the goals. Every problem is reported, each naming the
+ * the plan's years, the other programmes, the goals and the problems of its analysis. Every problem is reported, each naming the
  * field as the API spells it.
  */
 final class ProgrammeRules {
@@ -21,7 +21,8 @@ final class ProgrammeRules {
             Framework framework,
             Set<String> officeCodes,
             Set<String> otherCodes,
-            Set<Long> goalIds) {
+            Set<Long> goalIds,
+            Set<Long> problemIds) {
 
         int lastYear() {
             return firstYear + horizonYears - 1;
@@ -173,6 +174,11 @@ final class ProgrammeRules {
         for (Long goal : command.distinctGoalIds()) {
             if (!context.goalIds().contains(goal)) {
                 reject("goalIds", "programme.goalIds.unknown", String.valueOf(goal));
+            }
+        }
+        for (Long problem : command.distinctProblemIds()) {
+            if (!context.problemIds().contains(problem)) {
+                reject("problemIds", "programme.problemIds.unknown", String.valueOf(problem));
             }
         }
     }

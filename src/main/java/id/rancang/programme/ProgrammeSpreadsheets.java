@@ -250,6 +250,7 @@ public class ProgrammeSpreadsheets {
                 integer(v, "latestEndYear", prefix, problems),
                 list(v.get("dependsOn")),
                 null,
+                null,
                 enumValue(ProgrammeStatus.class, v, "status", prefix, problems),
                 yes(v.get("quickWin")),
                 null,

@@ -1,5 +1,6 @@
 package id.rancang.programme;
 
+import id.rancang.analysis.Issues;
 import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.framework.Frameworks;
@@ -45,6 +46,7 @@ public class Programmes {
     private final Frameworks frameworks;
     private final Offices offices;
     private final Goals goals;
+    private final Issues issues;
     private final AuditTrail audit;
     private final Clock clock;
     private final JdbcClient jdbc;
@@ -55,9 +57,11 @@ public class Programmes {
             Frameworks frameworks,
             Offices offices,
             Goals goals,
+            Issues issues,
             AuditTrail audit,
             Clock clock,
             JdbcClient jdbc) {
+        this.issues = issues;
         this.jdbc = jdbc;
         this.repository = repository;
         this.masterplans = masterplans;
@@ -143,7 +147,7 @@ public class Programmes {
 
     /**
      * Creates or updates every row, or nothing: all rows are checked first (prerequisites may name
-     * programmes of the same file), problems named {@code rows[N].field}. Goals and quick-win
+     * programmes of the same file), problems named {@code rows[N].field}. Goals, linked problems and quick-win
      * details, which the spreadsheet does not carry, are kept.
      */
     ProgrammeSpreadsheets.ImportResult importAll(
@@ -175,7 +179,8 @@ public class Programmes {
                     base.framework(),
                     base.officeCodes(),
                     others,
-                    base.goalIds());
+                    base.goalIds(),
+                    base.problemIds());
             ProgrammeRules.check(merged, context).stream()
                     .map(p -> new FieldProblem("rows[" + row + "]." + p.field(), p.messageKey(), p.arguments()))
                     .filter(p -> readProblems.stream().noneMatch(r -> r.field().equals(p.field())))
@@ -229,6 +234,11 @@ public class Programmes {
         List<Long> goals = existing == null
                 ? List.of()
                 : existing.goals.stream().map(ProgrammeEntity.GoalLink::goalId).toList();
+        List<Long> problems = existing == null
+                ? List.of()
+                : existing.problems.stream()
+                        .map(ProgrammeEntity.ProblemLink::problemId)
+                        .toList();
         QuickWin details = existing == null
                 ? null
                 : new QuickWin(
@@ -258,6 +268,7 @@ public class Programmes {
                 c.latestEndYear(),
                 c.dependsOn(),
                 goals,
+                problems,
                 c.status(),
                 c.quickWin(),
                 details,
@@ -286,6 +297,7 @@ public class Programmes {
                 c.latestEndYear(),
                 List.of(),
                 c.goalIds(),
+                c.problemIds(),
                 c.status(),
                 c.quickWin(),
                 c.quickWinDetails(),
@@ -324,7 +336,8 @@ public class Programmes {
                 frameworks.get(masterplan.framework()),
                 officeCodes,
                 otherCodes,
-                goals.goalIds(masterplan.id()));
+                goals.goalIds(masterplan.id()),
+                issues.problemIds(masterplan.id()));
     }
 
     private void apply(ProgrammeEntity entity, ProgrammeCommand command, List<ProgrammeEntity> existing) {
@@ -373,6 +386,9 @@ public class Programmes {
                 .collect(Collectors.toCollection(HashSet::new));
         entity.goals = command.distinctGoalIds().stream()
                 .map(ProgrammeEntity.GoalLink::new)
+                .collect(Collectors.toCollection(HashSet::new));
+        entity.problems = command.distinctProblemIds().stream()
+                .map(ProgrammeEntity.ProblemLink::new)
                 .collect(Collectors.toCollection(HashSet::new));
     }
 

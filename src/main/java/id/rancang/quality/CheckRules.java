@@ -1,5 +1,6 @@
 package id.rancang.quality;
 
+import id.rancang.analysis.Issue;
 import id.rancang.framework.Framework;
 import id.rancang.programme.Programme;
 import id.rancang.strategy.Goal;
@@ -29,7 +30,8 @@ final class CheckRules {
             List<Programme> programmes,
             List<Goal> goals,
             List<Indicator> indicators,
-            Map<String, Set<String>> rpjmdGoalsByProgramme) {}
+            Map<String, Set<String>> rpjmdGoalsByProgramme,
+            List<Issue> problems) {}
 
     private static final Comparator<Finding> ORDER =
             Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::subject);
@@ -45,6 +47,7 @@ final class CheckRules {
         goalsAndIndicators(plan, findings);
         quickWins(plan, findings);
         rpjmd(plan, findings);
+        problemsAddressed(plan, findings);
         findings.sort(ORDER);
         return findings;
     }
@@ -187,6 +190,20 @@ final class CheckRules {
                     .isEmpty()) {
                 findings.add(new Finding(
                         "RPJMD_NOT_ALIGNED", Severity.WARNING, programme.code(), new Object[] {programme.code()}));
+            }
+        }
+    }
+
+    /** Every problem of the analysis should be answered by at least one programme. */
+    private static void problemsAddressed(Plan plan, List<Finding> findings) {
+        Set<Long> addressed = new HashSet<>();
+        plan.programmes().forEach(p -> addressed.addAll(p.problemIds()));
+        for (Issue problem : plan.problems()) {
+            if (!addressed.contains(problem.id())) {
+                findings.add(new Finding(
+                        "PROBLEM_NOT_ADDRESSED", Severity.WARNING, String.valueOf(problem.id()), new Object[] {
+                            problem.title()
+                        }));
             }
         }
     }

@@ -2,7 +2,7 @@ package id.rancang.quality;
 
 /**
  * One finding of the quality check. {@code code} is stable (e.g. {@code DEPENDENCY_CYCLE});
- * {@code subject} is the programme code, goal id or dimension code concerned; the message is the
+ * {@code subject} is the programme code, goal or problem id or dimension code concerned; the message is the
  * key {@code check.<code>} with {@code arguments}, resolved in the reader's language.
  */
 public record Finding(String code, Severity severity, String subject, Object[] arguments) {

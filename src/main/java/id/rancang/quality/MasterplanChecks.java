@@ -1,5 +1,7 @@
 package id.rancang.quality;
 
+import id.rancang.analysis.IssueKind;
+import id.rancang.analysis.Issues;
 import id.rancang.framework.Framework;
 import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
@@ -27,6 +29,7 @@ public class MasterplanChecks {
     private final Goals goals;
     private final Indicators indicators;
     private final Alignments alignments;
+    private final Issues issues;
 
     MasterplanChecks(
             Masterplans masterplans,
@@ -35,8 +38,10 @@ public class MasterplanChecks {
             Programmes programmes,
             Goals goals,
             Indicators indicators,
-            Alignments alignments) {
+            Alignments alignments,
+            Issues issues) {
         this.alignments = alignments;
+        this.issues = issues;
         this.masterplans = masterplans;
         this.frameworks = frameworks;
         this.offices = offices;
@@ -58,7 +63,8 @@ public class MasterplanChecks {
                 programmes.list(masterplan.id()),
                 goals.list(masterplan.id()),
                 indicators.list(masterplan.id()),
-                alignments.supportedRpjmdGoals(masterplan.id()));
+                alignments.supportedRpjmdGoals(masterplan.id()),
+                issues.list(masterplan.id(), IssueKind.PROBLEM));
         return CheckRules.check(plan);
     }
 }

@@ -23,7 +23,7 @@ class ProgrammeRulesTests {
                     List.of(new Framework.SubDimension("public-service", new LocalizedText("Layanan", "Service"))))));
 
     static final ProgrammeRules.Context CONTEXT = new ProgrammeRules.Context(
-            2026, 5, FRAMEWORK, Set.of("DISKOMINFO", "BAPPEDA"), Set.of("OTHER"), Set.of(7L));
+            2026, 5, FRAMEWORK, Set.of("DISKOMINFO", "BAPPEDA"), Set.of("OTHER"), Set.of(7L), Set.of(70L));
 
     static ProgrammeCommand command(String code, Integer start, Integer duration, List<BigDecimal> costs) {
         return new ProgrammeCommand(
@@ -47,6 +47,7 @@ class ProgrammeRulesTests {
                 null,
                 List.of("OTHER"),
                 List.of(7L),
+                null,
                 null,
                 null,
                 null,
@@ -89,6 +90,7 @@ class ProgrammeRulesTests {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         assertThat(fields(ProgrammeRules.check(blank, CONTEXT))).containsExactly("code", "name", "costs");
@@ -116,6 +118,7 @@ class ProgrammeRulesTests {
                 null,
                 2028,
                 2029,
+                null,
                 null,
                 null,
                 null,
@@ -150,6 +153,7 @@ class ProgrammeRulesTests {
                 null,
                 List.of("A", "NONE"),
                 List.of(8L),
+                List.of(70L, 71L),
                 null,
                 null,
                 new QuickWin(null, null, null, 101, null),
@@ -163,6 +167,7 @@ class ProgrammeRulesTests {
                         "dependsOn",
                         "dependsOn",
                         "goalIds",
+                        "problemIds",
                         "quickWinDetails.completionPercent");
     }
 }

@@ -32,6 +32,7 @@ class ProgrammeTotalsTests {
                 null,
                 List.of(),
                 List.of(),
+                List.of(),
                 ProgrammeStatus.PROPOSED,
                 false,
                 QuickWin.empty(),

@@ -37,6 +37,7 @@ class QuickWinRulesTests {
                 null,
                 dependsOn,
                 List.of(),
+                List.of(),
                 ProgrammeStatus.PROPOSED,
                 quickWin,
                 QuickWin.empty(),

@@ -2,6 +2,10 @@ package id.rancang.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rancang.analysis.Evidence;
+import id.rancang.analysis.Issue;
+import id.rancang.analysis.IssueKind;
+import id.rancang.analysis.IssueOrigin;
 import id.rancang.framework.Framework;
 import id.rancang.framework.LocalizedText;
 import id.rancang.programme.FundingSource;
@@ -34,6 +38,18 @@ class CheckRulesTests {
             List<String> dependsOn,
             List<Long> goals,
             boolean quickWin) {
+        return programme(code, dimension, start, duration, dependsOn, goals, quickWin, List.of());
+    }
+
+    static Programme programme(
+            String code,
+            String dimension,
+            Integer start,
+            int duration,
+            List<String> dependsOn,
+            List<Long> goals,
+            boolean quickWin,
+            List<Long> problems) {
         List<Long> costs = new ArrayList<>();
         for (int i = 0; i < duration; i++) {
             costs.add(100L);
@@ -61,6 +77,7 @@ class CheckRulesTests {
                 null,
                 dependsOn,
                 goals,
+                problems,
                 ProgrammeStatus.PLANNED,
                 quickWin,
                 quickWin ? new QuickWin("Nama", "Warga", null, 10, null) : QuickWin.empty(),
@@ -91,10 +108,32 @@ class CheckRulesTests {
     }
 
     static CheckRules.Plan plan(List<Programme> programmes, List<Goal> goals, List<Indicator> indicators) {
+        return plan(programmes, goals, indicators, List.of());
+    }
+
+    static CheckRules.Plan plan(
+            List<Programme> programmes, List<Goal> goals, List<Indicator> indicators, List<Issue> problems) {
         Map<String, Set<String>> aligned = new HashMap<>();
         programmes.forEach(p -> aligned.put(p.code(), Set.of("T1")));
         return new CheckRules.Plan(
-                2026, 2030, DIMENSIONS, Set.of("DISKOMINFO"), programmes, goals, indicators, aligned);
+                2026, 2030, DIMENSIONS, Set.of("DISKOMINFO"), programmes, goals, indicators, aligned, problems);
+    }
+
+    static Issue problem(long id, String dimension, String title) {
+        return new Issue(
+                id,
+                1,
+                IssueKind.PROBLEM,
+                dimension,
+                null,
+                title,
+                null,
+                3,
+                List.of(),
+                new Evidence(null, null, null),
+                IssueOrigin.TEAM,
+                null,
+                0);
     }
 
     static List<String> codes(List<Finding> findings) {
@@ -172,6 +211,7 @@ class CheckRulesTests {
                 null,
                 List.of(),
                 List.of(1L),
+                List.of(),
                 ProgrammeStatus.PLANNED,
                 true,
                 new QuickWin("N", "W", null, null, null),
@@ -224,7 +264,8 @@ class CheckRulesTests {
                 complete.programmes(),
                 complete.goals(),
                 complete.indicators(),
-                Map.of("A", Set.of("T1"), "B", Set.of()));
+                Map.of("A", Set.of("T1"), "B", Set.of()),
+                List.of());
 
         assertThat(codes(CheckRules.check(partly))).containsExactly("RPJMD_NOT_ALIGNED:B");
     }
@@ -238,5 +279,35 @@ class CheckRulesTests {
 
         assertThat(codes(findings)).containsExactly("DIMENSION_WITHOUT_QUICK_WIN:living");
         assertThat(findings.get(0).arguments(java.util.Locale.ENGLISH)[0]).isEqualTo("Living");
+    }
+
+    @Test
+    void warnsAboutEachProblemThatNoProgrammeAnswers() {
+        List<Programme> programmes = List.of(
+                programme("A", "governance", 2026, 1, List.of(), List.of(1L), true, List.of(10L)),
+                programme("B", "living", 2026, 1, List.of(), List.of(1L), true, List.of(10L, 99L)));
+
+        List<Finding> findings = CheckRules.check(plan(
+                programmes,
+                List.of(goal(1, "governance")),
+                List.of(indicator(1L, null)),
+                List.of(problem(10, "governance", "Data tidak terintegrasi"), problem(11, "living", "Stunting"))));
+
+        assertThat(codes(findings)).containsExactly("PROBLEM_NOT_ADDRESSED:11");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(findings.get(0).arguments()).containsExactly("Stunting");
+    }
+
+    @Test
+    void aProblemAnsweredByAProgrammeIsNotReported() {
+        List<Finding> findings = CheckRules.check(plan(
+                List.of(
+                        programme("A", "governance", 2026, 1, List.of(), List.of(1L), true, List.of(10L)),
+                        programme("B", "living", 2026, 1, List.of(), List.of(1L), true)),
+                List.of(goal(1, "governance")),
+                List.of(indicator(1L, null)),
+                List.of(problem(10, "governance", "Data tidak terintegrasi"))));
+
+        assertThat(findings).isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package id.rancang.programme.web;
 
+import id.rancang.analysis.Issue;
+import id.rancang.analysis.IssueKind;
+import id.rancang.analysis.Issues;
 import id.rancang.framework.Framework;
 import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
@@ -60,6 +63,7 @@ class ProgrammeController {
     private final Frameworks frameworks;
     private final Offices offices;
     private final Goals goals;
+    private final Issues issues;
     private final AccessControl access;
     private final ProgrammeSpreadsheets spreadsheets;
 
@@ -69,8 +73,10 @@ class ProgrammeController {
             Frameworks frameworks,
             Offices offices,
             Goals goals,
+            Issues issues,
             AccessControl access,
             ProgrammeSpreadsheets spreadsheets) {
+        this.issues = issues;
         this.spreadsheets = spreadsheets;
         this.programmes = programmes;
         this.masterplans = masterplans;
@@ -82,6 +88,9 @@ class ProgrammeController {
 
     /** The dimension groups of the list, in the framework's order. */
     record DimensionGroup(Framework.Dimension dimension, List<Programme> programmes, long total) {}
+
+    /** The masterplan's problems of one dimension, offered in the form. */
+    record ProblemGroup(Framework.Dimension dimension, List<Issue> problems) {}
 
     @GetMapping
     String list(
@@ -120,6 +129,9 @@ class ProgrammeController {
         }
         common(masterplan, framework, model);
         model.addAttribute("groups", groups);
+        Map<Long, Issue> problemsById = new LinkedHashMap<>();
+        issues.list(id, IssueKind.PROBLEM).forEach(p -> problemsById.put(p.id(), p));
+        model.addAttribute("problemsById", problemsById);
         model.addAttribute("count", shown.size());
         model.addAttribute("totals", ProgrammeTotals.of(shown, masterplan.startYear(), masterplan.horizonYears()));
         model.addAttribute("filter", new Filter(dimension, office, fundingSource, !blank(quickWin)));
@@ -283,6 +295,17 @@ class ProgrammeController {
                         .filter(c -> programme == null || !c.equals(programme.code()))
                         .toList());
         model.addAttribute("goals", goals.list(masterplan.id()));
+        List<Issue> problems = issues.list(masterplan.id(), IssueKind.PROBLEM);
+        List<ProblemGroup> problemGroups = new ArrayList<>();
+        for (Framework.Dimension d : framework.dimensions()) {
+            List<Issue> inDimension = problems.stream()
+                    .filter(p -> p.dimension().equals(d.code()))
+                    .toList();
+            if (!inDimension.isEmpty()) {
+                problemGroups.add(new ProblemGroup(d, inDimension));
+            }
+        }
+        model.addAttribute("problemGroups", problemGroups);
         model.addAttribute("innovationTypes", InnovationType.values());
         model.addAttribute("horizons", Horizon.values());
         model.addAttribute("statuses", ProgrammeStatus.values());

@@ -49,6 +49,7 @@ public class ProgrammeForm {
     private String latestEndYear = "";
     private List<String> dependsOn = new ArrayList<>();
     private List<String> goalIds = new ArrayList<>();
+    private List<String> problemIds = new ArrayList<>();
     private ProgrammeStatus status = ProgrammeStatus.PROPOSED;
     private boolean quickWin;
     private String qwPublicName = "";
@@ -86,6 +87,8 @@ public class ProgrammeForm {
         form.latestEndYear = text(p.latestEndYear());
         form.dependsOn = new ArrayList<>(p.dependsOn());
         form.goalIds = new ArrayList<>(p.goalIds().stream().map(String::valueOf).toList());
+        form.problemIds =
+                new ArrayList<>(p.problemIds().stream().map(String::valueOf).toList());
         form.status = p.status();
         form.quickWin = p.quickWin();
         QuickWin qw = Objects.requireNonNullElse(p.quickWinDetails(), QuickWin.empty());
@@ -119,13 +122,8 @@ public class ProgrammeForm {
                     costs.get(i) == null ? "" : costs.get(i).replace(".", "").replace(" ", "");
             amounts.add(parse("costs[" + i + "]", amount, BigDecimal::new, problems));
         }
-        List<Long> goals = new ArrayList<>();
-        for (String goal : goalIds) {
-            Long id = parse("goalIds", goal, Long::valueOf, problems);
-            if (id != null) {
-                goals.add(id);
-            }
-        }
+        List<Long> goals = ids("goalIds", goalIds, problems);
+        List<Long> linkedProblems = ids("problemIds", problemIds, problems);
         return new ProgrammeCommand(
                 code,
                 name,
@@ -147,6 +145,7 @@ public class ProgrammeForm {
                 parse("latestEndYear", latestEndYear, Integer::valueOf, problems),
                 dependsOn,
                 goals,
+                linkedProblems,
                 status,
                 quickWin,
                 new QuickWin(
@@ -156,6 +155,17 @@ public class ProgrammeForm {
                         parse("qwCompletion", qwCompletion, Integer::valueOf, problems),
                         qwImpactMeasures),
                 version);
+    }
+
+    private static List<Long> ids(String field, List<String> texts, List<FieldProblem> problems) {
+        List<Long> ids = new ArrayList<>();
+        for (String text : texts) {
+            Long id = parse(field, text, Long::valueOf, problems);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static <T> T parse(String field, String text, Function<String, T> parser, List<FieldProblem> problems) {
@@ -334,6 +344,14 @@ public class ProgrammeForm {
 
     public void setGoalIds(List<String> goalIds) {
         this.goalIds = goalIds == null ? new ArrayList<>() : goalIds;
+    }
+
+    public List<String> getProblemIds() {
+        return problemIds;
+    }
+
+    public void setProblemIds(List<String> problemIds) {
+        this.problemIds = problemIds == null ? new ArrayList<>() : problemIds;
     }
 
     public ProgrammeStatus getStatus() {
