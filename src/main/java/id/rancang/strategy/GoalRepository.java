@@ -15,4 +15,6 @@ interface GoalRepository extends Repository<GoalEntity, Long> {
     Optional<GoalEntity> findInMasterplan(long masterplanId, long id);
 
     GoalEntity save(GoalEntity goal);
+
+    void delete(GoalEntity goal);
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The goals of a masterplan, per dimension of its framework. */
+/** The goals of a masterplan, per dimension of its framework. Deleting a goal deletes its indicators. */
 @Service
 @Transactional
 public class Goals {
@@ -29,9 +30,17 @@ public class Goals {
     private final Frameworks frameworks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Goals(GoalRepository repository, Masterplans masterplans, Frameworks frameworks, AuditTrail audit, Clock clock) {
+    Goals(
+            GoalRepository repository,
+            Masterplans masterplans,
+            Frameworks frameworks,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.masterplans = masterplans;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -82,6 +91,20 @@ public class Goals {
         Goal after = repository.save(entity).toGoal();
         audit.record(masterplan.regionCode(), ENTITY, goalId, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Deletes a goal together with its indicators, which measure nothing without it (each deletion
+     * audited), and, through {@link GoalDeleted}, the links of programmes to it; all in one
+     * transaction.
+     */
+    public void delete(long masterplanId, long goalId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        GoalEntity entity = entity(masterplan, goalId);
+        Goal before = entity.toGoal();
+        events.publishEvent(new GoalDeleted(masterplan.id(), goalId));
+        repository.delete(entity);
+        audit.record(masterplan.regionCode(), ENTITY, goalId, AuditAction.DELETED, before, null);
     }
 
     private void checkDimension(Masterplan masterplan, String dimension) {

@@ -6,17 +6,24 @@ import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
+import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The indicators of a masterplan's goals and programmes. */
+/**
+ * The indicators of a masterplan's goals and programmes. An indicator belongs to its goal: deleting
+ * the goal deletes its indicators (never left without a goal).
+ */
 @Service
 @Transactional
 public class Indicators {
@@ -60,16 +67,71 @@ public class Indicators {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
+    public Indicator get(long masterplanId, long indicatorId) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return entity(masterplan, indicatorId).toIndicator(programmeCodes(masterplan));
+    }
+
     public Indicator create(long masterplanId, IndicatorCommand command) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        IndicatorEntity entity = new IndicatorEntity();
+        entity.masterplanId = masterplan.id();
+        apply(masterplan, command, entity);
+        entity.createdAt = clock.instant();
+        entity.updatedAt = entity.createdAt;
+        Indicator created = repository.save(entity).toIndicator(programmeCodes(masterplan));
+        audit.record(masterplan.regionCode(), ENTITY, created.id(), AuditAction.CREATED, null, created);
+        return created;
+    }
+
+    /**
+     * Replaces an indicator with {@code command}, checked as on creation; a {@code version} other
+     * than the stored one means someone else changed it meanwhile.
+     */
+    public Indicator update(long masterplanId, long indicatorId, IndicatorCommand command) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        IndicatorEntity entity = entity(masterplan, indicatorId);
+        Map<Long, String> codes = programmeCodes(masterplan);
+        Indicator before = entity.toIndicator(codes);
+        if (command.version() != null && !Objects.equals(command.version(), entity.version)) {
+            throw new OptimisticLockingFailureException(ENTITY + " " + indicatorId + " changed meanwhile");
+        }
+        apply(masterplan, command, entity);
+        entity.updatedAt = clock.instant();
+        Indicator after = repository.save(entity).toIndicator(programmeCodes(masterplan));
+        audit.record(masterplan.regionCode(), ENTITY, indicatorId, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    public void delete(long masterplanId, long indicatorId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        IndicatorEntity entity = entity(masterplan, indicatorId);
+        Indicator before = entity.toIndicator(programmeCodes(masterplan));
+        repository.delete(entity);
+        audit.record(masterplan.regionCode(), ENTITY, indicatorId, AuditAction.DELETED, before, null);
+    }
+
+    /** Deletes, with an audit entry each, the indicators of a goal that is being deleted. */
+    @EventListener
+    void on(GoalDeleted event) {
+        Masterplan masterplan = masterplans.get(event.masterplanId());
+        long goalId = event.goalId();
+        Map<Long, String> codes = programmeCodes(masterplan);
+        for (IndicatorEntity entity : repository.findAllOfGoal(masterplan.id(), goalId)) {
+            Indicator before = entity.toIndicator(codes);
+            repository.delete(entity);
+            audit.record(masterplan.regionCode(), ENTITY, entity.id, AuditAction.DELETED, before, null);
+        }
+    }
+
+    private void apply(Masterplan masterplan, IndicatorCommand command, IndicatorEntity entity) {
         List<FieldProblem> problems = new ArrayList<>();
         String catalogueCode = Goals.blankToNull(command.catalogueCode());
         Optional<CatalogueIndicator> picked = catalogueCode == null ? Optional.empty() : catalogue.find(catalogueCode);
         if (catalogueCode != null && picked.isEmpty()) {
             problems.add(problem("catalogueCode", "indicator.catalogueCode.unknown", catalogueCode));
         }
-        IndicatorEntity entity = new IndicatorEntity();
-        entity.masterplanId = masterplan.id();
         entity.catalogueCode = catalogueCode;
         entity.name = Optional.ofNullable(Goals.blankToNull(command.name()))
                 .or(() -> picked.map(c -> c.name().id()))
@@ -91,6 +153,9 @@ public class Indicators {
         } else {
             entity.direction = direction.name();
         }
+        entity.targets.clear();
+        entity.goalId = null;
+        entity.programmeId = null;
         checkYears(masterplan, command, entity, problems);
         checkLinks(masterplan, command, entity, problems);
         if (!problems.isEmpty()) {
@@ -98,11 +163,12 @@ public class Indicators {
         }
         entity.baselineValue = command.baselineValue();
         entity.dataSource = Goals.blankToNull(command.dataSource());
-        entity.createdAt = clock.instant();
-        entity.updatedAt = entity.createdAt;
-        Indicator created = repository.save(entity).toIndicator(programmeCodes(masterplan));
-        audit.record(masterplan.regionCode(), ENTITY, created.id(), AuditAction.CREATED, null, created);
-        return created;
+    }
+
+    private IndicatorEntity entity(Masterplan masterplan, long indicatorId) {
+        return repository
+                .findInMasterplan(masterplan.id(), indicatorId)
+                .orElseThrow(() -> new NotFoundException(ENTITY + " " + indicatorId));
     }
 
     private static void checkYears(

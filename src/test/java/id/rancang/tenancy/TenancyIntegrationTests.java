@@ -443,6 +443,23 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{id}/indicators",
                     "/api/v1/masterplans/{m}/indicators",
                     Map.of("catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}",
+                    "/api/v1/masterplans/{m}/indicators/{ind}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}",
+                    "/api/v1/masterplans/{m}/indicators/{ind}",
+                    Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C", "name", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}",
+                    "/api/v1/masterplans/{m}/indicators/{ind2}",
+                    null),
+            Endpoint.api(
+                    "DELETE", "/api/v1/masterplans/{id}/goals/{goalId}", "/api/v1/masterplans/{m}/goals/{g2}", null),
             Endpoint.api("GET", "/api/v1/masterplans/{id}/checks", "/api/v1/masterplans/{m}/checks", null),
             Endpoint.api(
                     "GET", "/api/v1/masterplans/{id}/alignment/items", "/api/v1/masterplans/{m}/alignment/items", null),
@@ -531,6 +548,26 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/strategy/indicators",
                     "/masterplans/{m}/strategy/indicators",
                     Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C")),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/strategy/indicators/{indicatorId}/edit",
+                    "/masterplans/{m}/strategy/indicators/{ind}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/indicators/{indicatorId}",
+                    "/masterplans/{m}/strategy/indicators/{ind}",
+                    Map.of("goalId", "{g}", "catalogueCode", "EC:ICT:ICT:1C", "name", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/indicators/{indicatorId}/delete",
+                    "/masterplans/{m}/strategy/indicators/{ind2}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/strategy/goals/{goalId}/delete",
+                    "/masterplans/{m}/strategy/goals/{g2}/delete",
+                    Map.of()),
             Endpoint.page("GET", "/masterplans/{id}/checks", "/masterplans/{m}/checks", null),
             Endpoint.api("GET", "/api/v1/masterplans/{id}/roadmap", "/api/v1/masterplans/{m}/roadmap", null),
             Endpoint.api(
@@ -995,6 +1032,20 @@ class TenancyIntegrationTests {
                         base + "/goals",
                         editor,
                         Map.of("dimension", "governance", "statement", "Layanan publik daring"))));
+        items.put(
+                "{g2}",
+                id(api.post(
+                        base + "/goals",
+                        editor,
+                        Map.of("dimension", "governance", "statement", "Tujuan untuk dihapus"))));
+        for (String key : List.of("{ind}", "{ind2}")) {
+            items.put(
+                    key,
+                    id(api.post(
+                            base + "/indicators",
+                            editor,
+                            Map.of("goalId", items.get("{g}"), "catalogueCode", "EC:ICT:ICT:1C"))));
+        }
         for (String code : List.of("P1", "P2")) {
             Api.Response programme = api.post(base + "/programmes", editor, programme(code));
             assertThat(programme.status()).as(programme.body()).isEqualTo(201);
@@ -1061,8 +1112,8 @@ class TenancyIntegrationTests {
     }
 
     /**
-     * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), a goal
-     * ({g}), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
+     * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), goals
+     * ({g}, and {g2} for deletions) with indicators ({ind}, and {ind2} for deletions), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
      * ({ses}) with a participant ({par}) and a material ({f}).
      */
     record Fixture(String region, long masterplan, Map<String, Long> items) {

@@ -24,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -164,6 +165,13 @@ class StrategyApiController {
         return goals.update(id, goalId, command);
     }
 
+    @DeleteMapping("/api/v1/masterplans/{id}/goals/{goalId}")
+    @Operation(summary = "Hapus tujuan beserta indikatornya; tautan program ke tujuan ini ikut dilepas")
+    ResponseEntity<Void> deleteGoal(@PathVariable long id, @PathVariable long goalId) {
+        goals.delete(id, goalId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/masterplans/{id}/indicators")
     List<Indicator> indicators(@PathVariable long id) {
         return indicators.list(id);
@@ -175,5 +183,24 @@ class StrategyApiController {
         Indicator indicator = indicators.create(id, command);
         return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/indicators/" + indicator.id()))
                 .body(indicator);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/indicators/{indicatorId}")
+    Indicator indicator(@PathVariable long id, @PathVariable long indicatorId) {
+        return indicators.get(id, indicatorId);
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/indicators/{indicatorId}")
+    @Operation(summary = "Ubah indikator (kirim dokumen hasil GET beserta version)")
+    Indicator updateIndicator(
+            @PathVariable long id, @PathVariable long indicatorId, @Valid @RequestBody IndicatorCommand command) {
+        return indicators.update(id, indicatorId, command);
+    }
+
+    @DeleteMapping("/api/v1/masterplans/{id}/indicators/{indicatorId}")
+    @Operation(summary = "Hapus indikator")
+    ResponseEntity<Void> deleteIndicator(@PathVariable long id, @PathVariable long indicatorId) {
+        indicators.delete(id, indicatorId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package id.rancang.strategy.web;
 
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.strategy.Direction;
+import id.rancang.strategy.Indicator;
 import id.rancang.strategy.IndicatorCommand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +22,30 @@ public class IndicatorForm {
     private String baselineValue = "";
     private String dataSource = "";
     private List<String> targets = new ArrayList<>();
+    private String programmeCode = "";
+    private Long version;
+
+    /** The form filled with an indicator, to change it. */
+    static IndicatorForm of(Indicator indicator, List<Integer> years) {
+        IndicatorForm form = new IndicatorForm();
+        form.goalId = indicator.goalId() == null ? "" : String.valueOf(indicator.goalId());
+        form.catalogueCode = indicator.catalogueCode() == null ? "" : indicator.catalogueCode();
+        form.name = indicator.name();
+        form.unit = indicator.unit();
+        form.direction = indicator.direction();
+        form.baselineYear = indicator.baselineYear() == null ? "" : String.valueOf(indicator.baselineYear());
+        form.baselineValue = indicator.baselineValue() == null
+                ? ""
+                : indicator.baselineValue().toPlainString();
+        form.dataSource = indicator.dataSource() == null ? "" : indicator.dataSource();
+        form.programmeCode = indicator.programmeCode() == null ? "" : indicator.programmeCode();
+        for (Integer year : years) {
+            BigDecimal target = indicator.targets().get(year);
+            form.targets.add(target == null ? "" : target.toPlainString());
+        }
+        form.version = indicator.version();
+        return form;
+    }
 
     static IndicatorForm empty(int years) {
         IndicatorForm form = new IndicatorForm();
@@ -66,9 +91,10 @@ public class IndicatorForm {
                 decimal("baselineValue", baselineValue, problems),
                 byYear,
                 goal,
-                null,
+                programmeCode,
                 catalogueCode,
-                dataSource);
+                dataSource,
+                version);
     }
 
     private static BigDecimal decimal(String field, String text, List<FieldProblem> problems) {
@@ -153,5 +179,21 @@ public class IndicatorForm {
 
     public void setTargets(List<String> targets) {
         this.targets = targets == null ? new ArrayList<>() : targets;
+    }
+
+    public String getProgrammeCode() {
+        return programmeCode;
+    }
+
+    public void setProgrammeCode(String programmeCode) {
+        this.programmeCode = programmeCode;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -146,16 +146,77 @@ class StrategyController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        return saveIndicator(id, null, form, binding, request, response, model);
+    }
+
+    @GetMapping("/indicators/{indicatorId}/edit")
+    String editIndicator(
+            @PathVariable long id, @PathVariable long indicatorId, HttpServletRequest request, Model model) {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        Indicator indicator = indicators.get(id, indicatorId);
+        model.addAttribute("indicatorForm", IndicatorForm.of(indicator, years(masterplan)));
+        model.addAttribute("editingIndicator", indicator);
+        return render(masterplan, request, model);
+    }
+
+    @PostMapping("/indicators/{indicatorId}")
+    String updateIndicator(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            @ModelAttribute("indicatorForm") IndicatorForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return saveIndicator(id, indicatorId, form, binding, request, response, model);
+    }
+
+    @PostMapping("/indicators/{indicatorId}/delete")
+    String deleteIndicator(
+            @PathVariable long id, @PathVariable long indicatorId, HttpServletRequest request, Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        indicators.delete(id, indicatorId);
+        return done(id, request, model, masterplan);
+    }
+
+    @PostMapping("/goals/{goalId}/delete")
+    String deleteGoal(@PathVariable long id, @PathVariable long goalId, HttpServletRequest request, Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        goals.delete(id, goalId);
+        return done(id, request, model, masterplan);
+    }
+
+    /** Creates an indicator ({@code indicatorId} null) or changes one; errors go next to the fields. */
+    private String saveIndicator(
+            long id,
+            Long indicatorId,
+            IndicatorForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        if (indicatorId != null) {
+            model.addAttribute("editingIndicator", indicators.get(id, indicatorId));
+        }
         List<Integer> years = years(masterplan);
         List<FieldProblem> problems = new ArrayList<>();
         var command = form.toCommand(years, problems);
+        int status = 422;
         if (problems.isEmpty()) {
             try {
-                indicators.create(id, command);
+                if (indicatorId == null) {
+                    indicators.create(id, command);
+                } else {
+                    indicators.update(id, indicatorId, command);
+                }
+                model.addAttribute("editingIndicator", null);
                 return done(id, request, model, masterplan);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+            } catch (OptimisticLockingFailureException e) {
+                binding.reject("error.staleVersion");
+                status = 409;
             }
         }
         for (FieldProblem p : problems) {
@@ -167,7 +228,7 @@ class StrategyController {
             }
         }
         form.pad(years.size());
-        response.setStatus(422);
+        response.setStatus(status);
         return render(masterplan, request, model);
     }
 
