@@ -143,12 +143,6 @@ public final class RadarChart {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return id.rancang.shared.Markup.escape(text);
     }
 }

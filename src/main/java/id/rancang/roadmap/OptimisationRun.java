@@ -47,10 +47,7 @@ public record OptimisationRun(
             List<BudgetChart.Year> years) {
 
         public double gap() {
-            if (objective == null || bestBound == null || bestBound == 0) {
-                return 0;
-            }
-            return Math.max(0, (double) (bestBound - objective) / bestBound);
+            return RoadmapSolution.gap(objective, bestBound);
         }
     }
 }

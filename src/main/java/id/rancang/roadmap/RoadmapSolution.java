@@ -44,6 +44,10 @@ public record RoadmapSolution(
 
     /** Relative distance between the schedule and the bound: 0 when proven optimal. */
     public double gap() {
+        return gap(objective, bestBound);
+    }
+
+    static double gap(Long objective, Long bestBound) {
         if (objective == null || bestBound == null || bestBound == 0) {
             return 0;
         }
