@@ -39,4 +39,58 @@
       event.stopImmediatePropagation();
     }
   }, true);
+  // A narrative textarea (data-rich-text) becomes a small formatted editor: the text is edited
+  // as formatted content and written back as HTML on submit. The server sanitises what it gets,
+  // and without this script the textarea takes HTML or plain paragraphs as it is.
+  function richText(area) {
+    var editor = document.createElement("div");
+    editor.className = "rich-editor";
+    editor.contentEditable = "true";
+    editor.setAttribute("role", "textbox");
+    editor.setAttribute("aria-multiline", "true");
+    editor.setAttribute("aria-label", area.getAttribute("data-label-editor") || "");
+    editor.innerHTML = area.value;
+    var bar = document.createElement("div");
+    bar.className = "rich-toolbar";
+    bar.setAttribute("role", "toolbar");
+    var commands = [
+      ["bold", function () { document.execCommand("bold"); }],
+      ["italic", function () { document.execCommand("italic"); }],
+      ["heading", function () { document.execCommand("formatBlock", false, "h3"); }],
+      ["paragraph", function () { document.execCommand("formatBlock", false, "p"); }],
+      ["bullets", function () { document.execCommand("insertUnorderedList"); }],
+      ["numbers", function () { document.execCommand("insertOrderedList"); }],
+      ["link", function () {
+        var url = window.prompt(area.getAttribute("data-label-link-prompt") || "https://", "https://");
+        if (url && /^(https?:|mailto:)/i.test(url)) {
+          document.execCommand("createLink", false, url);
+        }
+      }],
+      ["table", function () {
+        document.execCommand("insertHTML", false,
+          "<table><tr><th>…</th><th>…</th></tr><tr><td>…</td><td>…</td></tr></table><p></p>");
+      }]
+    ];
+    commands.forEach(function (command) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = area.getAttribute("data-label-" + command[0]) || command[0];
+      button.addEventListener("click", function () {
+        editor.focus();
+        command[1]();
+      });
+      bar.appendChild(button);
+    });
+    area.hidden = true;
+    area.parentNode.insertBefore(bar, area);
+    area.parentNode.insertBefore(editor, area);
+    area.form.addEventListener("submit", function () {
+      area.value = editor.innerHTML;
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("textarea[data-rich-text]"), richText);
+  });
 })();

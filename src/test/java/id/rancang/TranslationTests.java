@@ -46,7 +46,7 @@ class TranslationTests {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[(}]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|programme|programmes|goal|indicator|vision|ahp|strategy|prioritisation|checks|analysis|roadmap|document)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
+            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|programme|programmes|goal|indicator|vision|ahp|strategy|prioritisation|checks|analysis|roadmap|document|publication)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
 
     @Test
     void templatesHaveNoUntranslatedText() throws IOException {
@@ -103,6 +103,15 @@ class TranslationTests {
         }
         for (AuditAction action : AuditAction.values()) {
             used.add("audit.action." + action);
+        }
+        for (id.rancang.publication.BookKind book : id.rancang.publication.BookKind.values()) {
+            used.add(book.messageKey());
+        }
+        for (id.rancang.publication.NarrativeChapter chapter : id.rancang.publication.NarrativeChapter.values()) {
+            used.add(chapter.messageKey());
+        }
+        for (id.rancang.publication.VersionStatus status : id.rancang.publication.VersionStatus.values()) {
+            used.add("publication.version.status." + status);
         }
         for (int stage = 1; stage <= 4; stage++) {
             used.add("stage." + stage + ".name");

@@ -657,6 +657,95 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/roadmap/entries/{code}",
                     "/masterplans/{m}/roadmap/entries/P1",
                     Map.of("startYear", "2027", "version", "0")),
+            // Publication: books, narratives, versions ({ver}: a draft version)
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/documents", "/api/v1/masterplans/{m}/documents", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/documents/{book}.{format}",
+                    "/api/v1/masterplans/{m}/documents/quick-win.pdf",
+                    null),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/narratives", "/api/v1/masterplans/{m}/narratives", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/narratives/{chapterCode}",
+                    "/api/v1/masterplans/{m}/narratives/buku1.latar-belakang",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/narratives/{chapterCode}",
+                    "/api/v1/masterplans/{m}/narratives/buku1.latar-belakang",
+                    Map.of("text", "Diubah")),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/versions", "/api/v1/masterplans/{m}/versions", null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/versions",
+                    "/api/v1/masterplans/{m}/versions",
+                    Map.of("label", "Diubah")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/versions/{versionId}",
+                    "/api/v1/masterplans/{m}/versions/{ver}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/versions/{versionId}",
+                    "/api/v1/masterplans/{m}/versions/{ver}",
+                    Map.of("label", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/versions/{versionId}",
+                    "/api/v1/masterplans/{m}/versions/{ver}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/versions/{versionId}/approval",
+                    "/api/v1/masterplans/{m}/versions/{ver}/approval",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/versions/{versionId}/documents/{book}.{format}",
+                    "/api/v1/masterplans/{m}/versions/{ver}/documents/quick-win.docx",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/versions/{a}/diff/{b}",
+                    "/api/v1/masterplans/{m}/versions/{ver}/diff/{ver}",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/books", "/masterplans/{m}/books", null),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/books/{book}.{format}", "/masterplans/{m}/books/quick-win.docx", null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/books/versions/{versionId}/{book}.{format}",
+                    "/masterplans/{m}/books/versions/{ver}/quick-win.pdf",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/books/narratives/{code}",
+                    "/masterplans/{m}/books/narratives/buku2.penutup",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/books/narratives/{code}",
+                    "/masterplans/{m}/books/narratives/buku2.penutup",
+                    Map.of("text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/books/versions",
+                    "/masterplans/{m}/books/versions",
+                    Map.of("label", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/books/versions/{versionId}/approval",
+                    "/masterplans/{m}/books/versions/{ver}/approval",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/books/versions/{versionId}/delete",
+                    "/masterplans/{m}/books/versions/{ver}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "GET", "/masterplans/{id}/books/diff", "/masterplans/{m}/books/diff?from={ver}&to={ver}", null),
             // Bimtek: stages, sessions, participants, attendance, materials ({ses}: session, {par}: participant,
             // {f}: material of the fixture's masterplan).
             Endpoint.api("GET", "/api/v1/masterplans/{id}/stages", "/api/v1/masterplans/{m}/stages", null),
@@ -1075,6 +1164,7 @@ class TenancyIntegrationTests {
                         editor,
                         "paparan.pdf",
                         "%PDF-1.4 paparan".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        items.put("{ver}", id(api.post(base + "/versions", editor, Map.of("label", "Draf " + region))));
         return new Fixture(region, masterplan, items);
     }
 
@@ -1114,7 +1204,7 @@ class TenancyIntegrationTests {
     /**
      * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), goals
      * ({g}, and {g2} for deletions) with indicators ({ind}, and {ind2} for deletions), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
-     * ({ses}) with a participant ({par}) and a material ({f}).
+     * ({ses}) with a participant ({par}) and a material ({f}), and a draft version ({ver}) of its books.
      */
     record Fixture(String region, long masterplan, Map<String, Long> items) {
 

@@ -1,0 +1,14 @@
+package id.rancang.publication;
+
+import java.time.Instant;
+
+/**
+ * The prose of one chapter as sanitised HTML (paragraphs, headings, lists, bold, italic, links,
+ * tables); {@code version} is 0 while nothing has been written.
+ */
+public record Narrative(String chapterCode, String text, Instant updatedAt, String updatedBy, long version) {
+
+    public boolean written() {
+        return version > 0 && !text.isBlank();
+    }
+}

@@ -1,0 +1,329 @@
+package id.rancang.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class PublicationIntegrationTests {
+
+    static final String[] BOOKS = {"analisis-strategis", "masterplan", "quick-win", "roadmap", "ringkasan-eksekutif"};
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    String editor;
+    String reviewer;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        reviewer = api.tokenFor("REVIEWER", region);
+        Api.Response plan = api.post(
+                "/api/v1/masterplans",
+                editor,
+                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        base = "/api/v1/masterplans/" + plan.json().get("id").asLong();
+        ok(api.put(
+                base + "/vision",
+                editor,
+                Map.of("statement", "Daerah cerdas yang melayani", "missions", List.of("Layanan publik terpadu"))));
+        ok(api.post(
+                base + "/problems",
+                editor,
+                Map.of("dimension", "governance", "title", "Layanan perizinan lambat", "severity", 4)));
+        programme("P01", "Satu Data Daerah", List.of(400_000_000L, 350_000_000L), false, 2026);
+        programme("P02", "Mal Pelayanan Publik Digital", List.of(250_000_000L), true, 2027);
+    }
+
+    private void programme(String code, String name, List<Long> costs, boolean quickWin, int start) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("dimension", "governance");
+        body.put("ownerOffice", "DISKOMINFO");
+        body.put("durationYears", costs.size());
+        body.put("startYear", start);
+        body.put("costs", costs);
+        body.put("fundingSource", "APBD");
+        body.put("value", 5);
+        body.put("quickWin", quickWin);
+        if (quickWin) {
+            body.put(
+                    "quickWinDetails",
+                    Map.of("publicName", "Lapor Cepat", "beneficiaries", "Warga", "completionPercent", 40));
+        }
+        Api.Response created = api.post(base + "/programmes", editor, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    private static Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 201);
+        return response;
+    }
+
+    @Test
+    void generatesEveryBookAsAWordDocumentWithItsChaptersTablesAndTotals() throws IOException {
+        for (String book : BOOKS) {
+            byte[] docx = api.download(base + "/documents/" + book + ".docx", editor);
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+                List<String> headings = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                for (XWPFParagraph paragraph : document.getParagraphs()) {
+                    text.append(paragraph.getText()).append('\n');
+                    if ("Heading1".equals(paragraph.getStyle())) {
+                        headings.add(paragraph.getText().replaceFirst("^Bab [IVX]+ ", ""));
+                    }
+                }
+                for (XWPFTable table : document.getTables()) {
+                    text.append(table.getText()).append('\n');
+                }
+                assertThat(headings).as(book).isNotEmpty();
+                assertThat(text.toString()).as(book).contains("Masterplan Smart City");
+                switch (book) {
+                    case "analisis-strategis" -> {
+                        assertThat(headings)
+                                .containsSubsequence(
+                                        "Pendahuluan",
+                                        "Gambaran Umum Daerah",
+                                        "Analisis Kesiapan Daerah",
+                                        "Isu Strategis",
+                                        "Visi, Misi, Tujuan, Sasaran dan Indikator");
+                        assertThat(text.toString()).contains("Layanan perizinan lambat", "Daerah cerdas yang melayani");
+                    }
+                    case "masterplan" -> {
+                        assertThat(headings)
+                                .containsSubsequence(
+                                        "Pendahuluan",
+                                        "Arah Pembangunan dan Keselarasan Perencanaan",
+                                        "Strategi per Dimensi",
+                                        "Program dan Rencana Aksi",
+                                        "Rencana Pendukung",
+                                        "Peta Jalan",
+                                        "Penutup");
+                        assertThat(text.toString())
+                                .contains("Satu Data Daerah", "Mal Pelayanan Publik Digital", "Rp 1.000.000.000");
+                    }
+                    case "quick-win" -> assertThat(text.toString()).contains("Lapor Cepat", "40 %", "Warga");
+                    case "roadmap" ->
+                        assertThat(text.toString()).contains("2026–2027", "Rp 400.000.000", "Rp 600.000.000");
+                    default -> assertThat(text.toString()).contains("2 program", "Rp 1.000.000.000");
+                }
+            }
+        }
+    }
+
+    @Test
+    void generatesEveryBookAsAPdfWithEmbeddedFontsAndEnglishOnRequest() throws IOException {
+        for (String book : BOOKS) {
+            byte[] pdf = api.download(base + "/documents/" + book + ".pdf?lang=en", editor);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).as(book).contains("Smart City Masterplan of");
+                assertThat(document.getDocumentCatalog().getDocumentOutline()).isNotNull();
+                for (PDPage page : document.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    }
+                }
+                if (book.equals("masterplan")) {
+                    assertThat(text).contains("Programmes and Action Plan", "Satu Data Daerah", "Rp 1.000.000.000");
+                }
+            }
+        }
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownBookAndNamesAnUnknownLanguage() {
+        assertThat(api.get(base + "/documents/buku-9.pdf", editor).status()).isEqualTo(404);
+        assertThat(api.get(base + "/documents/masterplan.odt", editor).status()).isEqualTo(404);
+        Api.Response language = api.get(base + "/documents/masterplan.pdf?lang=fr", editor);
+        assertThat(language.status()).isEqualTo(422);
+        assertThat(language.body()).contains("lang");
+    }
+
+    @Test
+    void servesAnUnchangedBookAgainFromTheStoredFileAndANewOneAfterAChange() {
+        Api.Response first = api.get(base + "/documents/masterplan.docx", editor);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        Api.Response again = api.get(base + "/documents/masterplan.docx", editor);
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+        assertThat(again.body().equals(first.body())).as("the same stored file").isTrue();
+
+        programme("P03", "Smart Parking", List.of(90_000_000L), false, 2028);
+
+        Api.Response changed = api.get(base + "/documents/masterplan.docx", editor);
+        assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(changed.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", "masterplan-");
+    }
+
+    @Test
+    void keepsNarrativesSanitisedPrintsThemAndRefusesAStaleEdit() throws IOException {
+        Api.Response saved = api.put(
+                base + "/narratives/buku1.latar-belakang",
+                editor,
+                Map.of(
+                        "text",
+                        "<p>Kabupaten ini <strong>berkomitmen</strong>.</p><script>alert(1)</script>"
+                                + "<p onclick=\"x()\">Klik</p><a href=\"javascript:alert(1)\">tautan</a>"));
+        ok(saved);
+        JsonNode narrative =
+                api.get(base + "/narratives/buku1.latar-belakang", editor).json();
+        String text = narrative.get("text").asString();
+        assertThat(text).contains("<strong>berkomitmen</strong>").doesNotContain("script", "onclick", "javascript");
+        assertThat(narrative.get("version").asLong()).isEqualTo(1);
+
+        Api.Response stale =
+                api.put(base + "/narratives/buku1.latar-belakang", editor, Map.of("text", "Teks lama", "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.put(base + "/narratives/bab-tak-dikenal", editor, Map.of("text", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.put(base + "/narratives/buku1.latar-belakang", reviewer, Map.of("text", "x"))
+                        .status())
+                .isEqualTo(403);
+
+        ok(api.put(
+                base + "/narratives/buku1.dasar-hukum",
+                editor,
+                Map.of("text", "Undang-Undang Nomor 23 Tahun 2014.\n\nPeraturan Bupati tentang Smart City.")));
+        assertThat(api.get(base + "/narratives/buku1.dasar-hukum", editor)
+                        .json()
+                        .get("text")
+                        .asString())
+                .isEqualTo("<p>Undang-Undang Nomor 23 Tahun 2014.</p>\n<p>Peraturan Bupati tentang Smart City.</p>");
+
+        byte[] docx = api.download(base + "/documents/analisis-strategis.docx", editor);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String all = String.join(
+                    "\n",
+                    document.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
+                            .toList());
+            assertThat(all).contains("Kabupaten ini berkomitmen.", "Peraturan Bupati tentang Smart City.");
+        }
+    }
+
+    @Test
+    void freezesVersionsComparesThemAndLetsTheCouncilApproveOnlyDrafts() {
+        Api.Response created = api.post(base + "/versions", editor, Map.of("label", "Draf Tahap III"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long first = created.json().get("id").asLong();
+        assertThat(created.json().get("label").asString()).isEqualTo("Draf Tahap III");
+        assertThat(created.json().has("createdAt")).isTrue();
+        assertThat(api.post(base + "/versions", editor, Map.of("label", "Draf Tahap III"))
+                        .status())
+                .isEqualTo(422);
+        Api.Response blank = api.post(base + "/versions", editor, Map.of("label", " "));
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.body()).contains("label");
+
+        JsonNode p01 = api.get(base + "/programmes/P01", editor).json();
+        Map<String, Object> change = new HashMap<>();
+        p01.properties().forEach(e -> change.put(e.getKey(), e.getValue()));
+        change.put("costs", List.of(500_000_000L, 350_000_000L));
+        ok(api.put(base + "/programmes/P01", editor, change));
+        programme("P03", "Smart Parking", List.of(90_000_000L), false, 2028);
+        long second = api.post(base + "/versions", editor, Map.of("label", "Final"))
+                .json()
+                .get("id")
+                .asLong();
+
+        JsonNode diff =
+                api.get(base + "/versions/" + first + "/diff/" + second, editor).json();
+        assertThat(diff.get("programmesAdded").get(0).get("code").asString()).isEqualTo("P03");
+        assertThat(diff.get("programmesRemoved")).isEmpty();
+        JsonNode changed = diff.get("programmesChanged").get(0);
+        assertThat(changed.get("code").asString()).isEqualTo("P01");
+        assertThat(changed.get("changes").findValuesAsString("field")).contains("costs", "totalCost");
+        assertThat(diff.get("budget").get("before").asLong()).isEqualTo(1_000_000_000L);
+        assertThat(diff.get("budget").get("after").asLong()).isEqualTo(1_190_000_000L);
+
+        byte[] frozen = api.download(base + "/versions/" + first + "/documents/masterplan.pdf", editor);
+        assertThat(Arrays.equals(
+                        frozen, api.download(base + "/versions/" + first + "/documents/masterplan.pdf", editor)))
+                .as("the same stored file")
+                .isTrue();
+        assertThat(Arrays.equals(
+                        frozen, api.download(base + "/versions/" + second + "/documents/masterplan.pdf", editor)))
+                .isFalse();
+
+        assertThat(api.post(base + "/versions/" + first + "/approval", editor, Map.of())
+                        .status())
+                .isEqualTo(403);
+        Api.Response approved =
+                api.post(base + "/versions/" + first + "/approval", reviewer, Map.of("note", "BA 01/2026"));
+        ok(approved);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(api.post(base + "/versions/" + first + "/approval", reviewer, Map.of())
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.delete(base + "/versions/" + first, editor).status()).isEqualTo(409);
+        assertThat(api.put(base + "/versions/" + first, editor, Map.of("label", "Ubah"))
+                        .status())
+                .isEqualTo(409);
+
+        ok(api.post(base + "/versions/" + second + "/approval", reviewer, Map.of()));
+        JsonNode versions = api.get(base + "/versions", editor).json();
+        assertThat(versions.get(0).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(versions.get(1).get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(versions.get(1).get("supersededBy").asLong()).isEqualTo(second);
+        assertThat(api.get(base + "/versions/" + first + "/diff/999999", editor).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void booksPageOffersDownloadsNarrativesAndVersionsAndHtmxAnswersWithTheVersionsOnly() {
+        String editorName = api.createUser("pub", "EDITOR", region);
+        Api.PageSession pages = api.pages().login(editorName, Api.PASSWORD);
+        String page = base.replace("/api/v1", "") + "/books";
+
+        Api.Response full = pages.get(page);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.html().select("a[href$=masterplan.docx]")).isNotEmpty();
+        assertThat(full.html().select("a[href*=narratives/buku2.penutup]")).isNotEmpty();
+
+        Api.Response fragment = pages.submitHtmx(page, page + "/versions", Map.of("label", "Draf Tahap IV"));
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body()).contains("Draf Tahap IV").doesNotContain("<html");
+
+        Api.Response saved = pages.submit(
+                page + "/narratives/buku2.penutup",
+                page + "/narratives/buku2.penutup",
+                Map.of("text", "<p>Demikian masterplan ini disusun.</p>", "version", "0"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(pages.get(page + "/narratives/buku2.penutup").body()).contains("Demikian masterplan ini disusun.");
+
+        Api.Response pdf = pages.get(page + "/ringkasan-eksekutif.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    }
+}
