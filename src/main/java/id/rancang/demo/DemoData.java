@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final Masterplans masterplans;
     private final DemoAnalysis analysis;
     private final DemoActionPlan actionPlan;
+    private final DemoPublication publication;
     private final DemoBimtek bimtek;
     private final String configuredPassword;
 
@@ -61,12 +62,14 @@ class DemoData implements ApplicationRunner {
             Masterplans masterplans,
             DemoAnalysis analysis,
             DemoActionPlan actionPlan,
+            DemoPublication publication,
             DemoBimtek bimtek,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
         this.analysis = analysis;
         this.actionPlan = actionPlan;
+        this.publication = publication;
         this.bimtek = bimtek;
         this.configuredPassword = configuredPassword;
     }
@@ -101,6 +104,7 @@ class DemoData implements ApplicationRunner {
                 REGION, "gmsc-2021", 2026, 10, "Masterplan Smart City Kabupaten Flores Timur 2026–2035"));
         analysis.load(flores.id());
         actionPlan.load(flores.id(), flores.startYear(), flores.horizonYears());
+        publication.load(flores.id());
         // Stage I was held and closed, which moves the plan on to stage II.
         bimtek.load(flores.id());
         masterplans.create(new CreateMasterplanCommand(

@@ -4,6 +4,8 @@ import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.programme.Programme;
 import id.rancang.programme.Programmes;
+import id.rancang.publication.VersionCommand;
+import id.rancang.publication.Versions;
 import id.rancang.roadmap.OptimisationRun;
 import id.rancang.roadmap.OptimiseCommand;
 import id.rancang.roadmap.Roadmaps;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo masterplan's roadmap: two budget scenarios (a flat ceiling, and one that starts lower
- * and grows 10 % a year), both optimised, the flat one adopted. Runs once, in the background after
+ * and grows 10 % a year), both optimised, the flat one adopted, and a first version of the books
+ * ("Draf Tahap III") frozen with it. Runs once, in the background after
  * start-up, so that the application is ready at once; the optimiser itself decides the schedule.
  */
 @Component
@@ -37,8 +40,10 @@ class DemoRoadmap {
     private final Masterplans masterplans;
     private final Programmes programmes;
     private final Roadmaps roadmaps;
+    private final Versions versions;
 
-    DemoRoadmap(Masterplans masterplans, Programmes programmes, Roadmaps roadmaps) {
+    DemoRoadmap(Masterplans masterplans, Programmes programmes, Roadmaps roadmaps, Versions versions) {
+        this.versions = versions;
         this.masterplans = masterplans;
         this.programmes = programmes;
         this.roadmaps = roadmaps;
@@ -92,6 +97,8 @@ class DemoRoadmap {
             log.info(
                     "Demo roadmap adopted: {} programmes scheduled",
                     adopted.result().schedule().size());
+            // The team froze its books after stage III, with the adopted roadmap in them.
+            versions.create(masterplan.id(), new VersionCommand("Draf Tahap III"));
         }
     }
 
