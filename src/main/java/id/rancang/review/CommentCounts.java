@@ -11,6 +11,14 @@ public record CommentCounts(
         allByKind = Map.copyOf(allByKind);
     }
 
+    public long open(TargetKind kind) {
+        return openByKind.getOrDefault(kind, 0L);
+    }
+
+    public long all(TargetKind kind) {
+        return allByKind.getOrDefault(kind, 0L);
+    }
+
     public long total() {
         return open + resolved;
     }

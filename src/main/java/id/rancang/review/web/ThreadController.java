@@ -36,7 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/masterplans/{id}/review")
 class ThreadController {
 
-    private static final String FRAGMENT = "review/thread :: body";
+    private static final String FRAGMENT = "review/thread :: threadBody";
     private static final String PAGE = "review/thread-page";
 
     private final ReviewComments comments;
