@@ -55,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final DemoActionPlan actionPlan;
     private final DemoPublication publication;
     private final DemoBimtek bimtek;
+    private final DemoReview review;
     private final String configuredPassword;
 
     DemoData(
@@ -64,6 +65,7 @@ class DemoData implements ApplicationRunner {
             DemoActionPlan actionPlan,
             DemoPublication publication,
             DemoBimtek bimtek,
+            DemoReview review,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
@@ -71,6 +73,7 @@ class DemoData implements ApplicationRunner {
         this.actionPlan = actionPlan;
         this.publication = publication;
         this.bimtek = bimtek;
+        this.review = review;
         this.configuredPassword = configuredPassword;
     }
 
@@ -107,6 +110,8 @@ class DemoData implements ApplicationRunner {
         publication.load(flores.id());
         // Stage I was held and closed, which moves the plan on to stage II.
         bimtek.load(flores.id());
+        // The expert and the council have begun to review; the regent and office heads signed.
+        review.load(flores.id());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 

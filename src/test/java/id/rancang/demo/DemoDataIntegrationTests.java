@@ -79,4 +79,34 @@ class DemoDataIntegrationTests {
         matrix.forEach(row ->
                 assertThat(row.get("aligned").asBoolean()).as(row.toString()).isTrue());
     }
+
+    @Test
+    void theDemoMasterplanIsUnderReviewAndItsCommitmentIsSigned() {
+        Api api = new Api(port);
+        String token = api.token("demo.penelaah", PASSWORD);
+        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        String base = "/api/v1/masterplans/" + id;
+
+        JsonNode comments = api.get(base + "/comments", token).json();
+        JsonNode resolved = api.get(base + "/comments?status=RESOLVED", token).json();
+        JsonNode sheet = api.get(base + "/commitments", token).json();
+
+        assertThat(comments.size()).isEqualTo(5);
+        assertThat(comments.toString()).contains("demo.ahli", "demo.penelaah", "buku2.visi-misi", "SESSION");
+        assertThat(resolved.size()).isEqualTo(1);
+        assertThat(resolved.get(0).get("replies").get(0).get("author").asString())
+                .isEqualTo("demo.penyusun");
+        assertThat(sheet.size()).isEqualTo(5);
+        assertThat(sheet.get(0).get("role").asString()).isEqualTo("REGENT");
+        assertThat(sheet.toString()).contains("DISKOMINFO", "BAPPEDA");
+        assertThat(api.pages()
+                        .login("demo.penelaah", PASSWORD)
+                        .get("/masterplans/" + id + "/review")
+                        .body())
+                .contains("Portal Layanan Publik Terpadu Lewo Melayani");
+    }
 }

@@ -54,6 +54,12 @@ class TenancyIntegrationTests {
             "mode", "OFFLINE",
             "version", "0");
 
+    private static final Map<String, Object> COMMENT =
+            Map.of("targetKind", "PROGRAMME", "targetKey", "P1", "text", "Diubah");
+
+    private static final Map<String, Object> SIGNATORY =
+            Map.of("name", "Diubah", "position", "Bupati", "role", "REGENT", "signedOn", "2026-01-05");
+
     /** Every region-scoped endpoint, with what a call to it needs. {r}: region, {m}: masterplan id. */
     private static final List<Endpoint> MATRIX = List.of(
             Endpoint.api("GET", "/api/v1/regions/{code}/offices", "/api/v1/regions/{r}/offices", null),
@@ -921,7 +927,72 @@ class TenancyIntegrationTests {
                     "POST",
                     "/masterplans/{id}/bimtek/participants",
                     "/masterplans/{m}/bimtek/participants",
-                    Map.of("name", "Diubah", "category", "MEDIA")));
+                    Map.of("name", "Diubah", "category", "MEDIA")),
+            // Review comments ({cm}: a comment of the fixture) and the commitment sheet ({sig}: a signatory).
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/comments", "/api/v1/masterplans/{m}/comments", null),
+            Endpoint.api("POST", "/api/v1/masterplans/{id}/comments", "/api/v1/masterplans/{m}/comments", COMMENT),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/comments/{commentId}",
+                    "/api/v1/masterplans/{m}/comments/{cm}",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/comments/{commentId}",
+                    "/api/v1/masterplans/{m}/comments/{cm}",
+                    Map.of("text", "Diubah", "version", 0)),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/comments/{commentId}",
+                    "/api/v1/masterplans/{m}/comments/{cm}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/comments/{commentId}/replies",
+                    "/api/v1/masterplans/{m}/comments/{cm}/replies",
+                    Map.of("text", "Diubah")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/comments/{commentId}/resolution",
+                    "/api/v1/masterplans/{m}/comments/{cm}/resolution",
+                    Map.of("resolved", true)),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/commitments", "/api/v1/masterplans/{m}/commitments", null),
+            Endpoint.api(
+                    "POST", "/api/v1/masterplans/{id}/commitments", "/api/v1/masterplans/{m}/commitments", SIGNATORY),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/commitments/{commitmentId}",
+                    "/api/v1/masterplans/{m}/commitments/{sig}",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/review", "/masterplans/{m}/review", null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/review/thread",
+                    "/masterplans/{m}/review/thread?targetKind=PROGRAMME&targetKey=P1",
+                    null),
+            Endpoint.page("POST", "/masterplans/{id}/review/thread", "/masterplans/{m}/review/thread", COMMENT),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/review/comments/{commentId}/replies",
+                    "/masterplans/{m}/review/comments/{cm}/replies",
+                    Map.of("text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/review/comments/{commentId}/resolution",
+                    "/masterplans/{m}/review/comments/{cm}/resolution",
+                    Map.of("resolved", "true")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/review/comments/{commentId}/delete",
+                    "/masterplans/{m}/review/comments/{cm}/delete",
+                    Map.of()),
+            Endpoint.page("GET", "/masterplans/{id}/commitments", "/masterplans/{m}/commitments", null),
+            Endpoint.page("POST", "/masterplans/{id}/commitments", "/masterplans/{m}/commitments", SIGNATORY),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/commitments/{commitmentId}/delete",
+                    "/masterplans/{m}/commitments/{sig}/delete",
+                    Map.of()));
 
     private static Map<String, Object> programme(String code) {
         return Map.of(
@@ -1165,6 +1236,8 @@ class TenancyIntegrationTests {
                         "paparan.pdf",
                         "%PDF-1.4 paparan".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         items.put("{ver}", id(api.post(base + "/versions", editor, Map.of("label", "Draf " + region))));
+        items.put("{cm}", id(api.post(base + "/comments", editor, COMMENT)));
+        items.put("{sig}", id(api.post(base + "/commitments", editor, SIGNATORY)));
         return new Fixture(region, masterplan, items);
     }
 

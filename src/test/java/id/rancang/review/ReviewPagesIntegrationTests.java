@@ -1,0 +1,153 @@
+package id.rancang.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The review thread included in other pages, the masterplan's review page and the commitment sheet. */
+@IntegrationTest
+class ReviewPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    String editor;
+    long masterplan;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        masterplan = api.post(
+                        "/api/v1/masterplans",
+                        editor,
+                        Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan"))
+                .json()
+                .get("id")
+                .asLong();
+        api.post(
+                "/api/v1/masterplans/" + masterplan + "/programmes",
+                editor,
+                ReviewApiIntegrationTests.programme("GOV-01"));
+    }
+
+    @Test
+    void theProgrammePageLoadsItsThreadWhereAnExpertCommentsAndAnAuthorAnswersAndResolves() {
+        String page = "/masterplans/" + masterplan + "/programmes/GOV-01/edit";
+        String thread = "/masterplans/" + masterplan + "/review/thread?targetKind=PROGRAMME&targetKey=GOV-01";
+        Api.PageSession expert = api.pages().login(api.createUser("ahli", "EXPERT", region), Api.PASSWORD);
+        Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+
+        Document programme = author.get(page).html();
+        assertThat(programme.select("section.review-thread[hx-get]").attr("hx-get"))
+                .isEqualTo(thread);
+        assertThat(expert.get("/masterplans/" + masterplan + "/programmes")
+                        .html()
+                        .select("a[href=\"" + thread + "\"]"))
+                .hasSize(1);
+        Api.Response fragment = expert.getHtmx(thread);
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html").contains("review-new");
+
+        Api.Response added = expert.submitHtmx(
+                thread,
+                "/masterplans/" + masterplan + "/review/thread",
+                Map.of("targetKind", "PROGRAMME", "targetKey", "GOV-01", "text", "Cantumkan DISDUKCAPIL."));
+        assertThat(added.status()).isEqualTo(200);
+        Document answer = added.html();
+        assertThat(answer.select(".review-item .comment-text").text()).isEqualTo("Cantumkan DISDUKCAPIL.");
+        assertThat(answer.select("form.review-new textarea").text()).isEmpty();
+
+        Api.Response empty = expert.submitHtmx(
+                thread,
+                "/masterplans/" + masterplan + "/review/thread",
+                Map.of("targetKind", "PROGRAMME", "targetKey", "GOV-01", "text", " "));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.html().select(".field-error").text()).isNotBlank();
+
+        long id = Long.parseLong(
+                answer.select(".review-item p.review-meta").attr("id").replace("comment-", ""));
+        String comments = "/masterplans/" + masterplan + "/review/comments/" + id;
+        Api.Response replied = author.submitHtmx(page, comments + "/replies", Map.of("text", "Sudah ditambahkan."));
+        assertThat(replied.html().select(".review-replies").text()).contains("Sudah ditambahkan.");
+        Api.Response resolved =
+                author.submit(page, comments + "/resolution", Map.of("resolved", "true", "version", "0"));
+        assertThat(resolved.status()).isEqualTo(302);
+        assertThat(resolved.headers().firstValue("Location").orElseThrow()).contains("/review/thread");
+
+        Document full = author.get(thread).html();
+        assertThat(full.select("h1").text()).contains("Portal Layanan Publik");
+        assertThat(full.select(".review-item.resolved")).hasSize(1);
+        Api.Response refused = expert.submitHtmx(thread, comments + "/delete", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.html().select("[role=alert]").text()).isNotBlank();
+    }
+
+    @Test
+    void theReviewPageCountsAndFiltersAndItsListServesHtmx() {
+        String reviewer = api.tokenFor("REVIEWER", region);
+        String base = "/api/v1/masterplans/" + masterplan + "/comments";
+        api.post(base, reviewer, ReviewApiIntegrationTests.comment("PROGRAMME", "GOV-01", "Program terbuka"));
+        long resolved = api.post(
+                        base, reviewer, ReviewApiIntegrationTests.comment("CHAPTER", "buku2.visi-misi", "Bab selesai"))
+                .json()
+                .get("id")
+                .asLong();
+        api.put(base + "/" + resolved + "/resolution", editor, Map.of("resolved", true));
+        Api.PageSession viewer = api.pages().login(api.createUser("pembaca", "VIEWER", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/review";
+
+        Document full = viewer.get(page).html();
+        assertThat(full.select("h1").text()).isEqualTo("Komentar tinjauan");
+        assertThat(full.select("table caption").first().text()).contains("1 terbuka", "1 selesai");
+        assertThat(full.select("#review-results tbody tr")).hasSize(2);
+
+        Api.Response open = viewer.getHtmx(page + "?status=OPEN");
+        assertThat(open.body()).doesNotContain("<html");
+        assertThat(open.html().select("tbody tr")).hasSize(1);
+        assertThat(open.html().select("tbody tr").text()).contains("Portal Layanan Publik");
+        Api.Response chapters = viewer.getHtmx(page + "?targetKind=CHAPTER");
+        assertThat(chapters.html().select("tbody tr").text()).contains("buku2.visi-misi");
+        assertThat(viewer.get("/masterplans/" + masterplan).body()).contains(page);
+    }
+
+    @Test
+    void theCommitmentSheetIsKeptOnItsPage() {
+        Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/commitments";
+
+        Api.Response added = author.submitHtmx(
+                page,
+                page,
+                Map.of(
+                        "name", "Bupati Contoh",
+                        "position", "Bupati",
+                        "role", "REGENT",
+                        "officeCode", "",
+                        "signedOn", "2026-02-03",
+                        "note", ""));
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.body()).doesNotContain("<html");
+        assertThat(added.html().select("tbody td").text()).contains("Bupati Contoh", "3 Februari 2026");
+
+        Api.Response invalid = author.submit(
+                page,
+                page,
+                Map.of("name", "", "position", "Kepala", "role", "OFFICE_HEAD", "officeCode", "NOPE", "signedOn", ""));
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.html().select(".field-error").text()).isNotBlank();
+
+        Document full = author.get(page).html();
+        assertThat(full.select("h1").text()).isEqualTo("Lembar komitmen");
+        assertThat(full.select("tbody tr")).hasSize(1);
+    }
+}
