@@ -13,7 +13,8 @@ public class ReadinessCatalogue {
 
     private final ReadinessModel current;
 
-    ReadinessCatalogue(JsonMapper json) {
+    /** Reads the readiness models from the classpath (also usable outside the application). */
+    public ReadinessCatalogue(JsonMapper json) {
         Index index = read(json, "readiness/index.json", Index.class);
         this.current = read(json, "readiness/" + index.current() + ".json", ReadinessModel.class);
     }

@@ -90,7 +90,7 @@ class DemoReview {
                         masterplan,
                         new CommentCommand(
                                 TargetKind.CHAPTER,
-                                "buku2.visi-misi",
+                                "buku2.arah-pembangunan",
                                 "<p>Rumusan visi smart city perlu selaras dengan visi RPJMD:</p>"
                                         + "<ul><li>gunakan istilah <strong>Lewotana</strong> seperti di RPJMD;</li>"
                                         + "<li>tambahkan misi tentang desa dan pulau-pulau kecil.</li></ul>",

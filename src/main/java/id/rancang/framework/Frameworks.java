@@ -18,7 +18,8 @@ public class Frameworks {
     private final List<Framework> all;
     private final String defaultCode;
 
-    Frameworks(JsonMapper json) {
+    /** Reads the frameworks from the classpath (also usable outside the application, e.g. in benchmarks). */
+    public Frameworks(JsonMapper json) {
         Index index = read(json, "frameworks/index.json", Index.class);
         List<Framework> loaded = new ArrayList<>();
         for (String code : index.frameworks()) {

@@ -18,9 +18,15 @@ final class BookCharts {
         return !c.data().schedule().isEmpty();
     }
 
-    static Block.Figure gantt(BookContext c) {
-        List<GanttChart.Group> groups = new ArrayList<>();
-        int scheduled = 0;
+    /** Bars per Gantt chart, so that every chart fits on one printed page. */
+    static final int BARS_PER_CHART = 30;
+
+    /**
+     * One Gantt chart per dimension (a large dimension in parts of at most {@link #BARS_PER_CHART}
+     * programmes): a chart of every programme at once would not fit on a page.
+     */
+    static List<Block.Figure> gantt(BookContext c) {
+        List<Block.Figure> figures = new ArrayList<>();
         for (Framework.Dimension dimension : c.dimensions()) {
             List<GanttChart.Bar> bars = c.programmesOf(dimension.code()).stream()
                     .filter(p -> c.data().startOf(p) != null)
@@ -29,22 +35,28 @@ final class BookCharts {
                     .map(p -> new GanttChart.Bar(
                             p.code(), p.name(), c.data().startOf(p), p.durationYears(), p.quickWin(), p.dependsOn()))
                     .toList();
-            scheduled += bars.size();
-            if (!bars.isEmpty()) {
-                groups.add(new GanttChart.Group(dimension.name().in(c.locale()), bars));
+            int parts = (bars.size() + BARS_PER_CHART - 1) / BARS_PER_CHART;
+            for (int part = 0; part < parts; part++) {
+                List<GanttChart.Bar> slice =
+                        bars.subList(part * BARS_PER_CHART, Math.min(bars.size(), (part + 1) * BARS_PER_CHART));
+                String name = dimension.name().in(c.locale());
+                String title = parts == 1
+                        ? c.text("publication.roadmap.ganttOf", name)
+                        : c.text("publication.roadmap.ganttOfPart", name, part + 1, parts);
+                String description = c.text("publication.roadmap.ganttDescription", slice.size(), name);
+                figures.add(new Block.Figure(
+                        title,
+                        GanttChart.svg(
+                                c.data().startYear(),
+                                c.data().horizonYears(),
+                                List.of(new GanttChart.Group(name, slice)),
+                                title,
+                                description,
+                                c.text("roadmap.gantt.quickWin")),
+                        description));
             }
         }
-        String description = c.text("roadmap.gantt.description", scheduled);
-        return new Block.Figure(
-                c.text("publication.roadmap.gantt"),
-                GanttChart.svg(
-                        c.data().startYear(),
-                        c.data().horizonYears(),
-                        groups,
-                        c.text("roadmap.gantt.title"),
-                        description,
-                        c.text("roadmap.gantt.quickWin")),
-                description);
+        return figures;
     }
 
     static List<BudgetChart.Year> years(BookContext c) {

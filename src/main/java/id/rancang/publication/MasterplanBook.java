@@ -215,7 +215,7 @@ final class MasterplanBook {
             return;
         }
         blocks.add(new Block.Paragraph(c.text("publication.roadmap.seeBook4")));
-        blocks.add(BookCharts.gantt(c));
+        blocks.addAll(BookCharts.gantt(c));
         blocks.add(BookCharts.budgetTable(c));
     }
 

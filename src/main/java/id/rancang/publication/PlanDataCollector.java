@@ -10,6 +10,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.programme.Programme;
 import id.rancang.programme.Programmes;
 import id.rancang.region.Regions;
+import id.rancang.review.Commitments;
 import id.rancang.roadmap.AdoptedRoadmap;
 import id.rancang.roadmap.BudgetChart;
 import id.rancang.roadmap.Roadmaps;
@@ -46,6 +47,7 @@ class PlanDataCollector {
     private final Programmes programmes;
     private final Roadmaps roadmaps;
     private final Narratives narratives;
+    private final Commitments commitments;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -63,6 +65,7 @@ class PlanDataCollector {
             Programmes programmes,
             Roadmaps roadmaps,
             Narratives narratives,
+            Commitments commitments,
             Clock clock,
             ZoneId displayZone) {
         this.masterplans = masterplans;
@@ -78,6 +81,7 @@ class PlanDataCollector {
         this.programmes = programmes;
         this.roadmaps = roadmaps;
         this.narratives = narratives;
+        this.commitments = commitments;
         this.clock = clock;
         this.zone = displayZone;
     }
@@ -130,6 +134,9 @@ class PlanDataCollector {
                 schedule,
                 ceilings,
                 texts,
-                List.of());
+                commitments.signatories(id).stream()
+                        .map(s -> new PlanData.Signatory(
+                                s.name(), s.position(), s.role().name(), s.signedOn()))
+                        .toList());
     }
 }

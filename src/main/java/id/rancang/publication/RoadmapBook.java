@@ -37,7 +37,7 @@ final class RoadmapBook {
         chapters.add(new Book.Chapter(c.text("publication.chapter.perDimension"), perDimension(c)));
         chapters.add(new Book.Chapter(
                 c.text("publication.chapter.budget"), List.of(BookCharts.budget(c), BookCharts.budgetTable(c))));
-        chapters.add(new Book.Chapter(c.text("publication.chapter.gantt"), List.of(BookCharts.gantt(c))));
+        chapters.add(new Book.Chapter(c.text("publication.chapter.gantt"), List.copyOf(BookCharts.gantt(c))));
         return new Book(BookKind.ROADMAP.code(), c.locale(), c.cover(BookKind.ROADMAP), chapters);
     }
 

@@ -96,7 +96,7 @@ class DemoDataIntegrationTests {
         JsonNode sheet = api.get(base + "/commitments", token).json();
 
         assertThat(comments.size()).isEqualTo(5);
-        assertThat(comments.toString()).contains("demo.ahli", "demo.penelaah", "buku2.visi-misi", "SESSION");
+        assertThat(comments.toString()).contains("demo.ahli", "demo.penelaah", "buku2.arah-pembangunan", "SESSION");
         assertThat(resolved.size()).isEqualTo(1);
         assertThat(resolved.get(0).get("replies").get(0).get("author").asString())
                 .isEqualTo("demo.penyusun");

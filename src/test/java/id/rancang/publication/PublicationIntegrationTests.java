@@ -58,6 +58,18 @@ class PublicationIntegrationTests {
                 base + "/problems",
                 editor,
                 Map.of("dimension", "governance", "title", "Layanan perizinan lambat", "severity", 4)));
+        ok(api.post(
+                base + "/commitments",
+                editor,
+                Map.of(
+                        "name",
+                        "Antonius Hubertus Gege Hadjon",
+                        "position",
+                        "Bupati",
+                        "role",
+                        "REGENT",
+                        "signedOn",
+                        "2026-01-05")));
         programme("P01", "Satu Data Daerah", List.of(400_000_000L, 350_000_000L), false, 2026);
         programme("P02", "Mal Pelayanan Publik Digital", List.of(250_000_000L), true, 2027);
     }
@@ -128,7 +140,12 @@ class PublicationIntegrationTests {
                                         "Peta Jalan",
                                         "Penutup");
                         assertThat(text.toString())
-                                .contains("Satu Data Daerah", "Mal Pelayanan Publik Digital", "Rp 1.000.000.000");
+                                .contains(
+                                        "Satu Data Daerah",
+                                        "Mal Pelayanan Publik Digital",
+                                        "Rp 1.000.000.000",
+                                        "Antonius Hubertus Gege Hadjon",
+                                        "5 Januari 2026");
                     }
                     case "quick-win" -> assertThat(text.toString()).contains("Lapor Cepat", "40 %", "Warga");
                     case "roadmap" ->
