@@ -827,6 +827,31 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/bimtek/sessions/{sessionId}/calendar.ics",
                     "/masterplans/{m}/bimtek/sessions/{ses}/calendar.ics",
                     null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs",
+                    Map.of("kind", "COMMENT", "text", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs/comments/{commentId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs/comments/{cmt}",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/inputs",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/inputs",
+                    Map.of("kind", "COMMENT", "text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/inputs/comments/{commentId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/inputs/comments/{cmt}/delete",
+                    Map.of()),
             Endpoint.page("GET", "/masterplans/{id}/bimtek/participants", "/masterplans/{m}/bimtek/participants", null),
             Endpoint.page(
                     "POST",
@@ -1069,6 +1094,12 @@ class TenancyIntegrationTests {
                 id(api.post(
                         base + "/participants", editor, Map.of("name", "Peserta " + region, "category", "ACADEMIA"))));
         items.put(
+                "{cmt}",
+                id(api.post(
+                        base + "/sessions/" + sessionId + "/inputs",
+                        editor,
+                        Map.of("kind", "COMMENT", "text", "Komentar " + region))));
+        items.put(
                 "{f}",
                 id(api.upload(
                         base + "/sessions/" + sessionId + "/materials",
@@ -1114,7 +1145,7 @@ class TenancyIntegrationTests {
     /**
      * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), goals
      * ({g}, and {g2} for deletions) with indicators ({ind}, and {ind2} for deletions), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
-     * ({ses}) with a participant ({par}) and a material ({f}).
+     * ({ses}) with a participant ({par}), a comment ({cmt}) and a material ({f}).
      */
     record Fixture(String region, long masterplan, Map<String, Long> items) {
 

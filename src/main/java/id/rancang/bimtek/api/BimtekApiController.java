@@ -12,6 +12,9 @@ import id.rancang.bimtek.ParticipantCommand;
 import id.rancang.bimtek.Participants;
 import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
+import id.rancang.bimtek.SessionInput;
+import id.rancang.bimtek.SessionInputCommand;
+import id.rancang.bimtek.SessionInputs;
 import id.rancang.bimtek.Sessions;
 import id.rancang.bimtek.Stage;
 import id.rancang.bimtek.StageStatus;
@@ -54,6 +57,7 @@ class BimtekApiController {
     private final Sessions sessions;
     private final Participants participants;
     private final Materials materials;
+    private final SessionInputs inputs;
     private final Masterplans masterplans;
     private final Regions regions;
     private final MessageSource messages;
@@ -64,6 +68,7 @@ class BimtekApiController {
             Sessions sessions,
             Participants participants,
             Materials materials,
+            SessionInputs inputs,
             Masterplans masterplans,
             Regions regions,
             MessageSource messages,
@@ -72,6 +77,7 @@ class BimtekApiController {
         this.sessions = sessions;
         this.participants = participants;
         this.materials = materials;
+        this.inputs = inputs;
         this.masterplans = masterplans;
         this.regions = regions;
         this.messages = messages;
@@ -147,6 +153,31 @@ class BimtekApiController {
                 .contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("sesi-" + sessionId + ".ics"))
                 .body(body);
+    }
+
+    @GetMapping("/sessions/{sessionId}/inputs")
+    @Operation(summary = "Masukan dalam sesi: permasalahan, potensi, inisiatif (di analisis) dan komentar")
+    List<SessionInput> inputs(@PathVariable long id, @PathVariable long sessionId) {
+        return inputs.list(id, sessionId);
+    }
+
+    @PostMapping("/sessions/{sessionId}/inputs")
+    @Operation(
+            summary =
+                    "Catat masukan sesi; PROBLEM, POTENTIAL dan INITIATIVE masuk ke analisis dengan sesi sebagai asal,"
+                            + " COMMENT tetap pada sesi")
+    ResponseEntity<SessionInput> addInput(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionInputCommand command) {
+        SessionInput created = inputs.add(id, sessionId, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/sessions/" + sessionId + "/inputs"))
+                .body(created);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/inputs/comments/{commentId}")
+    ResponseEntity<Void> deleteComment(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long commentId) {
+        inputs.deleteComment(id, sessionId, commentId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/participants")

@@ -1,5 +1,6 @@
 package id.rancang.bimtek.web;
 
+import id.rancang.analysis.InitiativeType;
 import id.rancang.bimtek.AttendanceCommand;
 import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
@@ -13,9 +14,14 @@ import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
 import id.rancang.bimtek.SessionCommand.ActionItemCommand;
 import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
+import id.rancang.bimtek.SessionInputCommand;
+import id.rancang.bimtek.SessionInputKind;
+import id.rancang.bimtek.SessionInputs;
 import id.rancang.bimtek.SessionMode;
 import id.rancang.bimtek.Sessions;
 import id.rancang.bimtek.SpeakerRole;
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Region;
@@ -74,6 +80,8 @@ class SessionController {
     private final Sessions sessions;
     private final Participants participants;
     private final Materials materials;
+    private final SessionInputs inputs;
+    private final Frameworks frameworks;
     private final Regions regions;
     private final AccessControl access;
     private final MessageSource messages;
@@ -84,6 +92,8 @@ class SessionController {
             Sessions sessions,
             Participants participants,
             Materials materials,
+            SessionInputs inputs,
+            Frameworks frameworks,
             Regions regions,
             AccessControl access,
             MessageSource messages,
@@ -92,6 +102,8 @@ class SessionController {
         this.sessions = sessions;
         this.participants = participants;
         this.materials = materials;
+        this.inputs = inputs;
+        this.frameworks = frameworks;
         this.regions = regions;
         this.access = access;
         this.messages = messages;
@@ -227,6 +239,59 @@ class SessionController {
         return part(id, sessionId, request, model, "actions");
     }
 
+    /** Records a problem, potential, initiative (into the analysis) or comment raised in the session. */
+    @PostMapping("/{sessionId}/inputs")
+    String addInput(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String dimension,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String author,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            Integer level = severity == null || severity.isBlank() ? null : Integer.valueOf(severity.strip());
+            inputs.add(
+                    id,
+                    sessionId,
+                    new SessionInputCommand(
+                            enumOrNull(SessionInputKind.class, kind),
+                            title,
+                            text,
+                            dimension == null || dimension.isBlank() ? null : dimension,
+                            null,
+                            level,
+                            enumOrNull(InitiativeType.class, type),
+                            author));
+            model.addAttribute("inputSaved", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("inputError", problemText(e));
+        } catch (NumberFormatException e) {
+            response.setStatus(422);
+            model.addAttribute("inputError", text("error.field.type"));
+        }
+        return part(id, sessionId, request, model, "inputs");
+    }
+
+    @PostMapping("/{sessionId}/inputs/comments/{commentId}/delete")
+    String deleteComment(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long commentId,
+            HttpServletRequest request,
+            Model model) {
+        inputs.deleteComment(id, sessionId, commentId);
+        return part(id, sessionId, request, model, "inputs");
+    }
+
     @PostMapping("/{sessionId}/attendance")
     String attendance(
             @PathVariable long id,
@@ -331,6 +396,15 @@ class SessionController {
                 "presentCount", attendees.stream().filter(Attendee::attended).count());
         model.addAttribute("online", Presence.ONLINE);
         model.addAttribute("materials", materials.list(id, sessionId));
+        model.addAttribute("inputs", inputs.list(id, sessionId));
+        model.addAttribute("inputKinds", SessionInputKind.values());
+        model.addAttribute("initiativeTypes", InitiativeType.values());
+        Framework framework = frameworks.get(masterplan.framework());
+        java.util.Map<String, String> dimensionNames = new java.util.LinkedHashMap<>();
+        framework
+                .dimensions()
+                .forEach(d -> dimensionNames.put(d.code(), d.name().in(LocaleContextHolder.getLocale())));
+        model.addAttribute("dimensionNames", dimensionNames);
         model.addAttribute("roles", SpeakerRole.values());
         model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
         return PAGE;
