@@ -41,8 +41,16 @@ public class Stages {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<StageOutputEvidence> evidence;
 
-    Stages(StageStore store, Masterplans masterplans, AccessControl access, AuditTrail audit, Clock clock) {
+    Stages(
+            StageStore store,
+            Masterplans masterplans,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock,
+            List<StageOutputEvidence> evidence) {
+        this.evidence = List.copyOf(evidence);
         this.store = store;
         this.masterplans = masterplans;
         this.access = access;
@@ -163,15 +171,17 @@ public class Stages {
     public Map<Long, BimtekProgress> progress(Collection<Masterplan> visible) {
         List<Long> ids = visible.stream().map(Masterplan::id).toList();
         Map<Long, List<Integer>> held = store.stagesHeld(ids);
-        Map<Long, List<String>> ticked = store.ticksDone(ids);
+        Map<Long, Map<String, Boolean>> ticked = store.tickDecisions(ids);
         Map<Long, Instant> activity = store.lastActivity(ids);
+        Map<Long, Set<StageOutput>> shown = evidence(ids);
         Map<Long, BimtekProgress> progress = new HashMap<>();
         int total = StageOutput.values().length;
         for (Masterplan m : visible) {
             Set<StageOutput> auto = automatic(m, held.getOrDefault(m.id(), List.of()));
-            List<String> manual = ticked.getOrDefault(m.id(), List.of());
+            auto.addAll(shown.getOrDefault(m.id(), Set.of()));
+            Map<String, Boolean> manual = ticked.getOrDefault(m.id(), Map.of());
             int done = (int) java.util.Arrays.stream(StageOutput.values())
-                    .filter(o -> auto.contains(o) || manual.contains(o.name()))
+                    .filter(o -> manual.getOrDefault(o.name(), auto.contains(o)))
                     .count();
             Instant last = activity.get(m.id());
             Instant latest = last == null || m.updatedAt().isAfter(last) ? m.updatedAt() : last;
@@ -185,6 +195,7 @@ public class Stages {
         Map<String, StageStore.Tick> ticks = store.ticks(masterplan.id());
         Set<StageOutput> auto = automatic(
                 masterplan, store.stagesHeld(List.of(masterplan.id())).getOrDefault(masterplan.id(), List.of()));
+        auto.addAll(evidence(List.of(masterplan.id())).getOrDefault(masterplan.id(), Set.of()));
         return IntStream.rangeClosed(1, Masterplan.STAGES)
                 .mapToObj(n -> {
                     StageStore.StageRow row =
@@ -209,11 +220,25 @@ public class Stages {
                 .toList();
     }
 
+    /** Outputs other modules' data shows, for all of {@code ids} in one call per module. */
+    private Map<Long, Set<StageOutput>> evidence(List<Long> ids) {
+        Map<Long, Set<StageOutput>> shown = new HashMap<>();
+        if (ids.isEmpty()) {
+            return shown;
+        }
+        for (StageOutputEvidence source : evidence) {
+            source.outputsDone(ids)
+                    .forEach((id, outputs) -> shown.computeIfAbsent(id, k -> new java.util.HashSet<>())
+                            .addAll(outputs));
+        }
+        return shown;
+    }
+
+    /** A tick by hand (done or not) overrides what the data shows. */
     private static Stage.Output output(StageOutput output, boolean automatic, StageStore.Tick tick) {
-        boolean ticked = tick != null && tick.done();
         return new Stage.Output(
                 output,
-                automatic || ticked,
+                tick == null ? automatic : tick.done(),
                 automatic,
                 tick == null ? null : tick.note(),
                 tick == null ? null : tick.tickedBy(),
