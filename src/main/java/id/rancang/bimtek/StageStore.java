@@ -145,6 +145,32 @@ class StageStore {
         return decisions;
     }
 
+    /** Cohort years set, per masterplan. */
+    Map<Long, Integer> cohorts(Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select masterplan_id, cohort_year from bimtek_cohort where masterplan_id in (:ids)")
+                .param("ids", masterplanIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void saveCohort(long masterplanId, Integer year, String by, Instant now) {
+        jdbc.sql("delete from bimtek_cohort where masterplan_id = ?")
+                .param(masterplanId)
+                .update();
+        if (year != null) {
+            jdbc.sql(
+                            "insert into bimtek_cohort (masterplan_id, cohort_year, updated_by, updated_at) values (?, ?, ?, ?)")
+                    .params(masterplanId, year, by, SessionStore.utc(now))
+                    .update();
+        }
+    }
+
     /** The latest change to a masterplan's Bimtek (sessions, ticks, stages), per masterplan. */
     Map<Long, Instant> lastActivity(Collection<Long> masterplanIds) {
         if (masterplanIds.isEmpty()) {

@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Stages {
 
     static final String ENTITY = "bimtek-stage";
+    static final int FIRST_COHORT = 2017;
 
     private final StageStore store;
     private final Masterplans masterplans;
@@ -130,6 +131,35 @@ public class Stages {
         return after;
     }
 
+    /** The cohort year of the masterplan's Bimtek, if set. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> cohort(long masterplanId) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return java.util.Optional.ofNullable(
+                store.cohorts(List.of(masterplan.id())).get(masterplan.id()));
+    }
+
+    /** Sets (or with a null year clears) the cohort year; checked against 2017 to next year. */
+    public java.util.Optional<Integer> setCohort(long masterplanId, CohortCommand command) {
+        Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
+        Integer year = command == null ? null : command.cohortYear();
+        int last = java.time.Year.now(clock).getValue() + 1;
+        if (year != null && (year < FIRST_COHORT || year > last)) {
+            throw InvalidInputException.of("cohortYear", "bimtek.cohort.range", FIRST_COHORT, String.valueOf(last));
+        }
+        java.util.Optional<Integer> before = cohort(masterplanId);
+        store.saveCohort(masterplanId, year, access.currentUsername().orElse("system"), clock.instant());
+        java.util.Optional<Integer> after = cohort(masterplanId);
+        audit.record(
+                masterplan.regionCode(),
+                ENTITY,
+                masterplanId + "/cohort",
+                AuditAction.UPDATED,
+                before.orElse(null),
+                after.orElse(null));
+        return after;
+    }
+
     /** Closes the masterplan's current stage and moves the plan on to the next stage. */
     public Stage close(long masterplanId, int number) {
         Masterplan masterplan = requireSteward(masterplanId, Permission.ADMINISTER);
@@ -159,11 +189,14 @@ public class Stages {
         return after;
     }
 
-    /** Whether the current user may keep dates and ticks ({@code EDIT}) or close stages. */
+    /**
+     * Whether the current user may keep dates and ticks ({@code EDIT}: the region's editors and
+     * administrators) or close stages ({@code ADMINISTER}: the region administrator); the expert
+     * assigned to the region may do both. The national coordinator and reviewers may not.
+     */
     @Transactional(readOnly = true)
     public boolean mayManage(Masterplan masterplan, Permission permission) {
-        return access.can(masterplan.regionCode(), permission)
-                || access.can(masterplan.regionCode(), Permission.REVIEW);
+        return access.can(masterplan.regionCode(), permission) || access.isAssignedExpert(masterplan.regionCode());
     }
 
     /** Outputs done and last activity of each masterplan, in a few queries for all of them. */
@@ -174,6 +207,7 @@ public class Stages {
         Map<Long, Map<String, Boolean>> ticked = store.tickDecisions(ids);
         Map<Long, Instant> activity = store.lastActivity(ids);
         Map<Long, Set<StageOutput>> shown = evidence(ids);
+        Map<Long, Integer> cohorts = store.cohorts(ids);
         Map<Long, BimtekProgress> progress = new HashMap<>();
         int total = StageOutput.values().length;
         for (Masterplan m : visible) {
@@ -185,7 +219,7 @@ public class Stages {
                     .count();
             Instant last = activity.get(m.id());
             Instant latest = last == null || m.updatedAt().isAfter(last) ? m.updatedAt() : last;
-            progress.put(m.id(), new BimtekProgress(m.id(), done, total, latest));
+            progress.put(m.id(), new BimtekProgress(m.id(), done, total, latest, cohorts.get(m.id())));
         }
         return progress;
     }

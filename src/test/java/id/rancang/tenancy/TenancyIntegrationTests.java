@@ -852,6 +852,17 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/bimtek/sessions/{sessionId}/inputs/comments/{commentId}/delete",
                     "/masterplans/{m}/bimtek/sessions/{ses}/inputs/comments/{cmt}/delete",
                     Map.of()),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/cohort", "/api/v1/masterplans/{m}/cohort", null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/cohort",
+                    "/api/v1/masterplans/{m}/cohort",
+                    Map.of("cohortYear", 2024)),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/cohort",
+                    "/masterplans/{m}/bimtek/cohort",
+                    Map.of("cohortYear", "2024")),
             Endpoint.page("GET", "/masterplans/{id}/bimtek/participants", "/masterplans/{m}/bimtek/participants", null),
             Endpoint.page(
                     "POST",

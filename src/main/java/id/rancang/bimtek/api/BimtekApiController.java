@@ -4,6 +4,7 @@ import id.rancang.bimtek.AttendanceCommand;
 import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
 import id.rancang.bimtek.Attendee;
+import id.rancang.bimtek.CohortCommand;
 import id.rancang.bimtek.ICalendar;
 import id.rancang.bimtek.Material;
 import id.rancang.bimtek.Materials;
@@ -100,6 +101,18 @@ class BimtekApiController {
     @Operation(summary = "Tahap I–IV Bimtek dengan tanggal, status dan daftar keluaran")
     List<StageDocument> stages(@PathVariable long id) {
         return stages.list(id).stream().map(this::document).toList();
+    }
+
+    @GetMapping("/cohort")
+    @Operation(summary = "Angkatan (tahun) Bimtek masterplan; null bila belum ditetapkan")
+    CohortCommand cohort(@PathVariable long id) {
+        return new CohortCommand(stages.cohort(id).orElse(null));
+    }
+
+    @PutMapping("/cohort")
+    @Operation(summary = "Tetapkan angkatan (tahun 2017 sampai tahun depan); cohortYear null menghapusnya")
+    CohortCommand setCohort(@PathVariable long id, @RequestBody CohortCommand command) {
+        return new CohortCommand(stages.setCohort(id, command).orElse(null));
     }
 
     @PostMapping("/stages/{number}/close")
