@@ -854,6 +854,86 @@ class TenancyIntegrationTests {
                     Map.of()),
             Endpoint.api("GET", "/api/v1/masterplans/{id}/cohort", "/api/v1/masterplans/{m}/cohort", null),
             Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{par}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda",
+                    Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Diubah")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda/{index}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda/0",
+                    Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda/{index}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda/0",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/registrations/{participantId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/registrations/{par}",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials/{materialId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/materials/{f}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/participants/{participantId}",
+                    "/masterplans/{m}/bimtek/participants/{par}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/participants/{participantId}/edit",
+                    "/masterplans/{m}/bimtek/participants/{par}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants/{participantId}",
+                    "/masterplans/{m}/bimtek/participants/{par}",
+                    Map.of("name", "Diubah", "category", "MEDIA", "version", "0")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants/{participantId}/delete",
+                    "/masterplans/{m}/bimtek/participants/{par}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}/edit",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0",
+                    Map.of("startsAt", "2027-06-05T09:00", "title", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/registrations",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/registrations",
+                    Map.of("participant", "{par}")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/registrations/{participantId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/registrations/{par}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials/{materialId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/materials/{f}/delete",
+                    Map.of()),
+            Endpoint.api(
                     "PUT",
                     "/api/v1/masterplans/{id}/cohort",
                     "/api/v1/masterplans/{m}/cohort",
@@ -1093,11 +1173,18 @@ class TenancyIntegrationTests {
                 base + "/sessions",
                 editor,
                 Map.of(
-                        "stage", 1,
-                        "title", "Sesi " + region,
-                        "startsAt", "2027-06-05T08:00:00+08:00",
-                        "endsAt", "2027-06-05T16:00:00+08:00",
-                        "mode", "OFFLINE"));
+                        "stage",
+                        1,
+                        "title",
+                        "Sesi " + region,
+                        "startsAt",
+                        "2027-06-05T08:00:00+08:00",
+                        "endsAt",
+                        "2027-06-05T16:00:00+08:00",
+                        "mode",
+                        "OFFLINE",
+                        "agenda",
+                        List.of(Map.of("startsAt", "2027-06-05T08:00:00+08:00", "title", "Pembukaan"))));
         long sessionId = id(session);
         items.put("{ses}", sessionId);
         items.put(

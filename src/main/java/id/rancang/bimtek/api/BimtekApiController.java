@@ -13,6 +13,7 @@ import id.rancang.bimtek.ParticipantCommand;
 import id.rancang.bimtek.Participants;
 import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
+import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
 import id.rancang.bimtek.SessionInput;
 import id.rancang.bimtek.SessionInputCommand;
 import id.rancang.bimtek.SessionInputs;
@@ -215,6 +216,49 @@ class BimtekApiController {
     Participant updateParticipant(
             @PathVariable long id, @PathVariable long participantId, @RequestBody ParticipantCommand command) {
         return participants.update(id, participantId, command);
+    }
+
+    @DeleteMapping("/participants/{participantId}")
+    @Operation(summary = "Hapus peserta beserta pendaftarannya; 409 bila sudah tercatat hadir")
+    ResponseEntity<Void> deleteParticipant(@PathVariable long id, @PathVariable long participantId) {
+        participants.delete(id, participantId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/sessions/{sessionId}/agenda")
+    @Operation(summary = "Tambah acara (waktu, judul, pembicara, peran); susunan acara tetap urut waktu")
+    ResponseEntity<Session> addAgendaItem(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody AgendaItemCommand item) {
+        return ResponseEntity.status(201).body(sessions.addAgendaItem(id, sessionId, item));
+    }
+
+    @PutMapping("/sessions/{sessionId}/agenda/{index}")
+    @Operation(summary = "Ubah acara ke-index (mulai 0, urut waktu)")
+    Session updateAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            @RequestBody AgendaItemCommand item) {
+        return sessions.updateAgendaItem(id, sessionId, index, item);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/agenda/{index}")
+    Session deleteAgendaItem(@PathVariable long id, @PathVariable long sessionId, @PathVariable int index) {
+        return sessions.deleteAgendaItem(id, sessionId, index);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/registrations/{participantId}")
+    @Operation(summary = "Batalkan pendaftaran peserta untuk sesi; 409 bila sudah tercatat hadir")
+    AttendanceDocument unregister(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long participantId) {
+        return AttendanceDocument.of(participants.unregister(id, sessionId, participantId));
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/materials/{materialId}")
+    ResponseEntity<Void> deleteMaterial(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long materialId) {
+        materials.delete(id, sessionId, materialId);
+        return ResponseEntity.noContent().build();
     }
 
     record Registration(List<Long> participantIds) {}

@@ -27,6 +27,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Region;
 import id.rancang.region.Regions;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
@@ -214,6 +215,114 @@ class SessionController {
         return part(id, sessionId, request, model, "agenda");
     }
 
+    @GetMapping("/{sessionId}/agenda/{index}/edit")
+    String editAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            HttpServletRequest request,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        Session session = sessions.get(id, sessionId);
+        if (index < 0 || index >= session.agenda().size()) {
+            throw new id.rancang.shared.NotFoundException("agenda item " + index);
+        }
+        model.addAttribute("editingAgenda", index);
+        page(id, sessionId, model);
+        return Htmx.view(request, PAGE, "agenda");
+    }
+
+    @PostMapping("/{sessionId}/agenda/{index}")
+    String updateAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String speakerRole,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            sessions.updateAgendaItem(
+                    id,
+                    sessionId,
+                    index,
+                    new AgendaItemCommand(
+                            offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole)));
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", problemText(e));
+            model.addAttribute("editingAgenda", index);
+        } catch (DateTimeParseException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", text("bimtek.agenda.startsAt.required"));
+            model.addAttribute("editingAgenda", index);
+        }
+        return part(id, sessionId, request, model, "agenda");
+    }
+
+    @PostMapping("/{sessionId}/agenda/{index}/delete")
+    String deleteAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            HttpServletRequest request,
+            Model model) {
+        sessions.deleteAgendaItem(id, sessionId, index);
+        return part(id, sessionId, request, model, "agenda");
+    }
+
+    /** Registers (invites) the chosen participants for the session. */
+    @PostMapping("/{sessionId}/registrations")
+    String register(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) List<Long> participant,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            participants.register(id, sessionId, participant == null ? List.of() : participant);
+            model.addAttribute("registered", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("registrationError", problemText(e));
+        }
+        return part(id, sessionId, request, model, "attendance");
+    }
+
+    @PostMapping("/{sessionId}/registrations/{participantId}/delete")
+    String unregister(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long participantId,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            participants.unregister(id, sessionId, participantId);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("registrationError", text(e.messageKey(), e.arguments()));
+        }
+        return part(id, sessionId, request, model, "attendance");
+    }
+
+    @PostMapping("/{sessionId}/materials/{materialId}/delete")
+    String deleteMaterial(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long materialId,
+            HttpServletRequest request,
+            Model model) {
+        materials.delete(id, sessionId, materialId);
+        return part(id, sessionId, request, model, "materials");
+    }
+
     @PostMapping("/{sessionId}/actions")
     String addActionItem(
             @PathVariable long id,
@@ -394,6 +503,12 @@ class SessionController {
         model.addAttribute("attendees", attendees);
         model.addAttribute(
                 "presentCount", attendees.stream().filter(Attendee::attended).count());
+        model.addAttribute(
+                "registeredOnly",
+                attendees.stream().filter(a -> a.registered() && !a.attended()).toList());
+        model.addAttribute(
+                "notRegistered",
+                attendees.stream().filter(a -> !a.registered() && !a.attended()).toList());
         model.addAttribute("online", Presence.ONLINE);
         model.addAttribute("materials", materials.list(id, sessionId));
         model.addAttribute("inputs", inputs.list(id, sessionId));
