@@ -216,8 +216,10 @@ public class Participants {
     private static void unknown(List<Long> ids, Set<Long> known, String field, List<FieldProblem> problems) {
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) == null || !known.contains(ids.get(i))) {
-                problems.add(new FieldProblem(
-                        field + "[" + i + "]", "bimtek.attendance.unknownParticipant", new Object[] {ids.get(i)}));
+                problems.add(
+                        new FieldProblem(field + "[" + i + "]", "bimtek.attendance.unknownParticipant", new Object[] {
+                            String.valueOf(ids.get(i))
+                        }));
             }
         }
     }
