@@ -25,6 +25,8 @@ class BimtekBadInputIntegrationTests {
     int port;
 
     Api api;
+    String region;
+    long masterplan;
     String token;
     String base;
     long session;
@@ -32,9 +34,9 @@ class BimtekBadInputIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
+        region = api.freshRegency();
         token = api.tokenFor("REGION_ADMIN", region);
-        long masterplan = api.post(
+        masterplan = api.post(
                         "/api/v1/masterplans",
                         token,
                         Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "MP " + region))
@@ -91,6 +93,22 @@ class BimtekBadInputIntegrationTests {
                 api.get(base + "/sessions/" + session + "/attendance", token).json();
         assertThat(attendance.get("participantIds")).isEmpty();
         assertThat(attendance.get("registeredIds")).isEmpty();
+    }
+
+    @Test
+    void anUnknownParticipantTickedOnTheSessionPageIsNamedAndNothingIsWritten() {
+        String username = api.createUser("hadir", "REGION_ADMIN", region);
+        Api.PageSession pages = api.pages().login(username, Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+
+        Api.Response refused = pages.submitHtmx(page, page + "/attendance", Map.of("present", "434343"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#attendance [role=alert]").text()).contains("434343");
+        assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                        .json()
+                        .get("participantIds"))
+                .isEmpty();
     }
 
     @Test

@@ -408,12 +408,18 @@ class SessionController {
             @RequestParam(required = false) List<Long> present,
             @RequestParam(required = false) List<Long> online,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        participants.recordAttendance(
-                id,
-                sessionId,
-                new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
-        model.addAttribute("saved", true);
+        try {
+            participants.recordAttendance(
+                    id,
+                    sessionId,
+                    new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
+            model.addAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("attendanceError", problemText(e));
+        }
         return part(id, sessionId, request, model, "attendance");
     }
 
