@@ -17,5 +17,6 @@ public record Initiative(
         InitiativeType type,
         InitiativeStatus status,
         String spbeService,
+        SourceReference source,
         Instant updatedAt,
         long version) {}

@@ -21,8 +21,27 @@ class InitiativeEntity {
     String type;
     String status;
     String spbeService;
+    String sourceKind;
+    Long sourceId;
+    String sourceLabel;
+    java.time.LocalDate sourceDate;
+    String sourceLink;
     Instant createdAt;
     Instant updatedAt;
+
+    SourceReference source() {
+        return sourceKind == null
+                ? null
+                : new SourceReference(sourceKind, sourceId == null ? 0 : sourceId, sourceLabel, sourceDate, sourceLink);
+    }
+
+    void source(SourceReference source) {
+        sourceKind = source == null ? null : source.kind();
+        sourceId = source == null ? null : source.id();
+        sourceLabel = source == null ? null : source.label();
+        sourceDate = source == null ? null : source.date();
+        sourceLink = source == null ? null : source.link();
+    }
 
     @Version
     Long version;
@@ -39,6 +58,7 @@ class InitiativeEntity {
                 InitiativeType.valueOf(type),
                 InitiativeStatus.valueOf(status),
                 spbeService,
+                source(),
                 updatedAt,
                 version);
     }

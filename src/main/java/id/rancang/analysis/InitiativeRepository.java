@@ -16,6 +16,11 @@ interface InitiativeRepository extends Repository<InitiativeEntity, Long> {
             + " and id = :id")
     Optional<InitiativeEntity> findInRegion(String regionCode, long masterplanId, long id);
 
+    @Query("select * from analysis_initiative where region_code = :regionCode and masterplan_id = :masterplanId"
+            + " and source_kind = :sourceKind and source_id = :sourceId order by id")
+    List<InitiativeEntity> findFromSourceInRegion(
+            String regionCode, long masterplanId, String sourceKind, long sourceId);
+
     InitiativeEntity save(InitiativeEntity initiative);
 
     void delete(InitiativeEntity initiative);

@@ -62,7 +62,28 @@ public class Initiatives {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return insert(masterplan, command);
+        return insert(masterplan, command, null);
+    }
+
+    /** Records an initiative raised elsewhere, e.g. in a Bimtek session, keeping where it came from. */
+    public Initiative createFrom(long masterplanId, InitiativeCommand command, SourceReference source) {
+        Masterplan masterplan = context.edit(masterplanId);
+        List<FieldProblem> problems = check(masterplan, command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return insert(masterplan, command, source);
+    }
+
+    /** Initiatives raised in one source (e.g. a session), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Initiative> fromSource(long masterplanId, String sourceKind, long sourceId) {
+        Masterplan masterplan = context.read(masterplanId);
+        return repository
+                .findFromSourceInRegion(masterplan.regionCode().value(), masterplanId, sourceKind, sourceId)
+                .stream()
+                .map(InitiativeEntity::toInitiative)
+                .toList();
     }
 
     public Initiative update(long masterplanId, long id, InitiativeCommand command) {
@@ -91,7 +112,7 @@ public class Initiatives {
 
     /** Inserts checked rows (see {@link AnalysisSpreadsheets}, which checks all rows first). */
     void insertAll(Masterplan masterplan, List<InitiativeCommand> rows) {
-        rows.forEach(row -> insert(masterplan, row));
+        rows.forEach(row -> insert(masterplan, row, null));
     }
 
     List<FieldProblem> check(Masterplan masterplan, InitiativeCommand command) {
@@ -117,11 +138,12 @@ public class Initiatives {
         return problems;
     }
 
-    private Initiative insert(Masterplan masterplan, InitiativeCommand command) {
+    private Initiative insert(Masterplan masterplan, InitiativeCommand command, SourceReference source) {
         InitiativeEntity entity = new InitiativeEntity();
         entity.masterplanId = masterplan.id();
         entity.regionCode = masterplan.regionCode().value();
         entity.createdAt = clock.instant();
+        entity.source(source);
         apply(entity, command);
         Initiative created = repository.save(entity).toInitiative();
         audit.record(masterplan.regionCode(), ENTITY, created.id(), AuditAction.CREATED, null, created);

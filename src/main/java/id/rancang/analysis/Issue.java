@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A problem or potential of the region in one dimension (and optionally sub-dimension) of the
  * masterplan's framework, with its severity (1–5), evidence and the districts or villages it
- * concerns. Programmes later answer problems and build on potentials.
+ * concerns, and where it was raised ({@code source}, e.g. a Bimtek session; null otherwise). Programmes later answer problems and build on potentials.
  */
 public record Issue(
         long id,
@@ -20,5 +20,6 @@ public record Issue(
         List<String> districtCodes,
         Evidence evidence,
         IssueOrigin origin,
+        SourceReference source,
         Instant updatedAt,
         long version) {}

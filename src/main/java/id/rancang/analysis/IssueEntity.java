@@ -28,8 +28,27 @@ class IssueEntity {
     Integer evidenceYear;
     String evidenceSource;
     String origin;
+    String sourceKind;
+    Long sourceId;
+    String sourceLabel;
+    java.time.LocalDate sourceDate;
+    String sourceLink;
     Instant createdAt;
     Instant updatedAt;
+
+    SourceReference source() {
+        return sourceKind == null
+                ? null
+                : new SourceReference(sourceKind, sourceId == null ? 0 : sourceId, sourceLabel, sourceDate, sourceLink);
+    }
+
+    void source(SourceReference source) {
+        sourceKind = source == null ? null : source.kind();
+        sourceId = source == null ? null : source.id();
+        sourceLabel = source == null ? null : source.label();
+        sourceDate = source == null ? null : source.date();
+        sourceLink = source == null ? null : source.link();
+    }
 
     @Version
     Long version;
@@ -50,6 +69,7 @@ class IssueEntity {
                 List.copyOf(districts),
                 evidence.isEmpty() ? null : evidence,
                 IssueOrigin.valueOf(origin),
+                source(),
                 updatedAt,
                 version);
     }

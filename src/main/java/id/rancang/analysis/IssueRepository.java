@@ -16,6 +16,10 @@ interface IssueRepository extends Repository<IssueEntity, Long> {
             + " and kind = :kind and id = :id")
     Optional<IssueEntity> findInRegion(String regionCode, long masterplanId, String kind, long id);
 
+    @Query("select * from analysis_issue where region_code = :regionCode and masterplan_id = :masterplanId"
+            + " and source_kind = :sourceKind and source_id = :sourceId order by id")
+    List<IssueEntity> findFromSourceInRegion(String regionCode, long masterplanId, String sourceKind, long sourceId);
+
     IssueEntity save(IssueEntity issue);
 
     void delete(IssueEntity issue);

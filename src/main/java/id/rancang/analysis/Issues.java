@@ -76,7 +76,31 @@ public class Issues {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return insert(masterplan, kind, command);
+        return insert(masterplan, kind, command, null);
+    }
+
+    /**
+     * Records a problem or potential raised elsewhere, e.g. in a Bimtek session, keeping where it
+     * came from so that the analysis pages can point back to it.
+     */
+    public Issue createFrom(long masterplanId, IssueKind kind, IssueCommand command, SourceReference source) {
+        Masterplan masterplan = context.edit(masterplanId);
+        List<FieldProblem> problems = check(masterplan, command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return insert(masterplan, kind, command, source);
+    }
+
+    /** Problems and potentials raised in one source (e.g. a session), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Issue> fromSource(long masterplanId, String sourceKind, long sourceId) {
+        Masterplan masterplan = context.read(masterplanId);
+        return repository
+                .findFromSourceInRegion(masterplan.regionCode().value(), masterplanId, sourceKind, sourceId)
+                .stream()
+                .map(IssueEntity::toIssue)
+                .toList();
     }
 
     public Issue update(long masterplanId, IssueKind kind, long id, IssueCommand command) {
@@ -108,7 +132,7 @@ public class Issues {
 
     /** Inserts checked rows (see {@link AnalysisSpreadsheets}, which checks all rows first). */
     void insertAll(Masterplan masterplan, IssueKind kind, List<IssueCommand> rows) {
-        rows.forEach(row -> insert(masterplan, kind, row));
+        rows.forEach(row -> insert(masterplan, kind, row, null));
     }
 
     /** Every problem of {@code command}, named by the API field, without throwing. */
@@ -129,12 +153,13 @@ public class Issues {
         return problems;
     }
 
-    private Issue insert(Masterplan masterplan, IssueKind kind, IssueCommand command) {
+    private Issue insert(Masterplan masterplan, IssueKind kind, IssueCommand command, SourceReference source) {
         IssueEntity entity = new IssueEntity();
         entity.masterplanId = masterplan.id();
         entity.regionCode = masterplan.regionCode().value();
         entity.kind = kind.name();
         entity.createdAt = clock.instant();
+        entity.source(source);
         apply(entity, command);
         Issue created = repository.save(entity).toIssue();
         audit.record(masterplan.regionCode(), ENTITY, created.id(), AuditAction.CREATED, null, created);

@@ -76,6 +76,18 @@ public class Materials {
         return new Content(material, bytes);
     }
 
+    public void delete(long masterplanId, long sessionId, long materialId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        Material before = list(masterplanId, sessionId).stream()
+                .filter(m -> m.id() == materialId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("material " + materialId));
+        jdbc.sql("delete from bimtek_material where id = ? and session_id = ? and masterplan_id = ?")
+                .params(materialId, sessionId, masterplanId)
+                .update();
+        audit.record(masterplan.regionCode(), ENTITY, materialId, AuditAction.DELETED, before, null);
+    }
+
     public Material upload(long masterplanId, long sessionId, String filename, byte[] bytes) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
         sessions.row(masterplanId, sessionId);

@@ -126,6 +126,31 @@ class ParticipantStore {
         });
     }
 
+    /** Sessions in which the participant was recorded present (in person or online). */
+    int attendedCount(long participantId) {
+        return jdbc.sql("select count(*) from bimtek_attendance where participant_id = ? and presence is not null")
+                .param(participantId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Deletes a participant who attended nothing, with their registrations. */
+    void delete(long masterplanId, long participantId) {
+        jdbc.sql("delete from bimtek_attendance where participant_id = ? and presence is null")
+                .param(participantId)
+                .update();
+        jdbc.sql("delete from bimtek_participant where id = ? and masterplan_id = ?")
+                .params(participantId, masterplanId)
+                .update();
+    }
+
+    /** Removes a registration that has no recorded presence. */
+    void unregister(long sessionId, long participantId) {
+        jdbc.sql("delete from bimtek_attendance where session_id = ? and participant_id = ? and presence is null")
+                .params(sessionId, participantId)
+                .update();
+    }
+
     /** Registers participants for a session (those already registered stay as they are). */
     void register(long sessionId, Collection<Long> participants, Instant now) {
         Map<Long, Optional<Presence>> existing = attendance(sessionId);

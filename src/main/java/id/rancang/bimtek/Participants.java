@@ -7,6 +7,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.region.Regions;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
@@ -92,6 +93,40 @@ public class Participants {
         Participant after = get(masterplanId, participantId);
         audit.record(masterplan.regionCode(), ENTITY, participantId, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Deletes a participant with their registrations. Someone recorded present in a session stays,
+     * since the signed attendance sheet names them (409).
+     */
+    public void delete(long masterplanId, long participantId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        Participant before = get(masterplanId, participantId);
+        if (store.attendedCount(participantId) > 0) {
+            throw new ConflictException("bimtek.participant.attended", before.name());
+        }
+        store.delete(masterplanId, participantId);
+        audit.record(masterplan.regionCode(), ENTITY, participantId, AuditAction.DELETED, before, null);
+    }
+
+    /** Takes back an invitation to a session; someone already recorded present stays (409). */
+    public List<Attendee> unregister(long masterplanId, long sessionId, long participantId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        sessions.row(masterplanId, sessionId);
+        Participant participant = get(masterplanId, participantId);
+        Optional<Presence> presence = store.attendance(sessionId).get(participantId);
+        if (presence != null && presence.isPresent()) {
+            throw new ConflictException("bimtek.registration.attended", participant.name());
+        }
+        store.unregister(sessionId, participantId);
+        audit.record(
+                masterplan.regionCode(),
+                ATTENDANCE,
+                sessionId,
+                AuditAction.UPDATED,
+                Map.of("registered", List.of(participantId)),
+                Map.of("unregistered", List.of(participantId)));
+        return attendance(masterplanId, sessionId);
     }
 
     /** Everyone of the masterplan with how they attended the session (absent: null presence). */
@@ -181,8 +216,10 @@ public class Participants {
     private static void unknown(List<Long> ids, Set<Long> known, String field, List<FieldProblem> problems) {
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) == null || !known.contains(ids.get(i))) {
-                problems.add(new FieldProblem(
-                        field + "[" + i + "]", "bimtek.attendance.unknownParticipant", new Object[] {ids.get(i)}));
+                problems.add(
+                        new FieldProblem(field + "[" + i + "]", "bimtek.attendance.unknownParticipant", new Object[] {
+                            String.valueOf(ids.get(i))
+                        }));
             }
         }
     }

@@ -102,6 +102,36 @@ public class Sessions {
         return update(masterplanId, sessionId, withLists(session, agenda, null));
     }
 
+    /** Changes the agenda point at {@code index} (0-based, in time order), keeping the agenda sorted. */
+    public Session updateAgendaItem(long masterplanId, long sessionId, int index, AgendaItemCommand item) {
+        Session session = get(masterplanId, sessionId);
+        List<AgendaItemCommand> agenda = agendaCommands(session);
+        checkIndex(index, agenda.size());
+        agenda.set(index, item);
+        return update(masterplanId, sessionId, withLists(session, agenda, null));
+    }
+
+    /** Removes the agenda point at {@code index} (0-based, in time order). */
+    public Session deleteAgendaItem(long masterplanId, long sessionId, int index) {
+        Session session = get(masterplanId, sessionId);
+        List<AgendaItemCommand> agenda = agendaCommands(session);
+        checkIndex(index, agenda.size());
+        agenda.remove(index);
+        return update(masterplanId, sessionId, withLists(session, agenda, null));
+    }
+
+    private static List<AgendaItemCommand> agendaCommands(Session session) {
+        return new ArrayList<>(session.agenda().stream()
+                .map(a -> new AgendaItemCommand(a.startsAt(), a.title(), a.speaker(), a.speakerRole()))
+                .toList());
+    }
+
+    private static void checkIndex(int index, int size) {
+        if (index < 0 || index >= size) {
+            throw new NotFoundException("agenda item " + index);
+        }
+    }
+
     public Session addActionItem(long masterplanId, long sessionId, ActionItemCommand item) {
         Session session = get(masterplanId, sessionId);
         List<ActionItemCommand> actions = new ArrayList<>(session.actionItems().stream()

@@ -6,25 +6,26 @@ import java.util.Optional;
 
 /**
  * The expected outputs of each Bimtek stage (domain guide, section 3). Some are ticked
- * automatically when the data behind them exists ({@link #automatic}); every one can be ticked by
- * hand with a note. Names are message keys {@code bimtek.output.<CODE>}.
+ * automatically when the data behind them exists ({@link #automatic}): sessions held and the plan
+ * adopted here, the others through {@link StageOutputEvidence} of the module that owns the data.
+ * Every one can be ticked by hand with a note, which overrides what the data shows. Names are message keys {@code bimtek.output.<CODE>}.
  */
 public enum StageOutput {
     STAGE1_HELD(1, true),
-    READINESS_ANALYSIS(1, false),
-    SWOT_GAP(1, false),
-    PROBLEMS_POTENTIALS(1, false),
+    READINESS_ANALYSIS(1, true),
+    SWOT_GAP(1, true),
+    PROBLEMS_POTENTIALS(1, true),
     BOOK1_DRAFT(1, false),
     STAGE2_HELD(2, true),
-    VISION_MISSION(2, false),
-    GOALS_INDICATORS(2, false),
-    PROGRAMME_MAP(2, false),
-    QUICK_WIN_CANDIDATES(2, false),
+    VISION_MISSION(2, true),
+    GOALS_INDICATORS(2, true),
+    PROGRAMME_MAP(2, true),
+    QUICK_WIN_CANDIDATES(2, true),
     STAGE3_HELD(3, true),
     BOOK2_DRAFT(3, false),
-    STRATEGY_PER_DIMENSION(3, false),
-    ROADMAP_DRAFT(3, false),
-    QUICK_WINS_CHOSEN(3, false),
+    STRATEGY_PER_DIMENSION(3, true),
+    ROADMAP_DRAFT(3, true),
+    QUICK_WINS_CHOSEN(3, true),
     STAGE4_HELD(4, true),
     BOOKS_REVIEWED(4, false),
     COMMITMENT_SIGNED(4, false),

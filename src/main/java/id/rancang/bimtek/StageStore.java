@@ -129,19 +129,46 @@ class StageStore {
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** Output codes ticked done by hand, per masterplan. */
-    Map<Long, List<String>> ticksDone(Collection<Long> masterplanIds) {
+    /** Output codes ticked by hand (done or explicitly not done), per masterplan. */
+    Map<Long, Map<String, Boolean>> tickDecisions(Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Boolean>> decisions = new java.util.HashMap<>();
+        jdbc.sql("select masterplan_id, code, done from bimtek_output_tick where masterplan_id in (:ids)")
+                .param("ids", masterplanIds)
+                .query(rs -> {
+                    decisions
+                            .computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                            .put(rs.getString(2), rs.getBoolean(3));
+                });
+        return decisions;
+    }
+
+    /** Cohort years set, per masterplan. */
+    Map<Long, Integer> cohorts(Collection<Long> masterplanIds) {
         if (masterplanIds.isEmpty()) {
             return Map.of();
         }
         return jdbc
-                .sql("select masterplan_id, code from bimtek_output_tick where done = true and masterplan_id in (:ids)")
+                .sql("select masterplan_id, cohort_year from bimtek_cohort where masterplan_id in (:ids)")
                 .param("ids", masterplanIds)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    void saveCohort(long masterplanId, Integer year, String by, Instant now) {
+        jdbc.sql("delete from bimtek_cohort where masterplan_id = ?")
+                .param(masterplanId)
+                .update();
+        if (year != null) {
+            jdbc.sql(
+                            "insert into bimtek_cohort (masterplan_id, cohort_year, updated_by, updated_at) values (?, ?, ?, ?)")
+                    .params(masterplanId, year, by, SessionStore.utc(now))
+                    .update();
+        }
     }
 
     /** The latest change to a masterplan's Bimtek (sessions, ticks, stages), per masterplan. */

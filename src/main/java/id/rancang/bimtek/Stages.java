@@ -35,14 +35,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class Stages {
 
     static final String ENTITY = "bimtek-stage";
+    static final int FIRST_COHORT = 2017;
 
     private final StageStore store;
     private final Masterplans masterplans;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<StageOutputEvidence> evidence;
 
-    Stages(StageStore store, Masterplans masterplans, AccessControl access, AuditTrail audit, Clock clock) {
+    Stages(
+            StageStore store,
+            Masterplans masterplans,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock,
+            List<StageOutputEvidence> evidence) {
+        this.evidence = List.copyOf(evidence);
         this.store = store;
         this.masterplans = masterplans;
         this.access = access;
@@ -122,6 +131,35 @@ public class Stages {
         return after;
     }
 
+    /** The cohort year of the masterplan's Bimtek, if set. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> cohort(long masterplanId) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return java.util.Optional.ofNullable(
+                store.cohorts(List.of(masterplan.id())).get(masterplan.id()));
+    }
+
+    /** Sets (or with a null year clears) the cohort year; checked against 2017 to next year. */
+    public java.util.Optional<Integer> setCohort(long masterplanId, CohortCommand command) {
+        Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
+        Integer year = command == null ? null : command.cohortYear();
+        int last = java.time.Year.now(clock).getValue() + 1;
+        if (year != null && (year < FIRST_COHORT || year > last)) {
+            throw InvalidInputException.of("cohortYear", "bimtek.cohort.range", FIRST_COHORT, String.valueOf(last));
+        }
+        java.util.Optional<Integer> before = cohort(masterplanId);
+        store.saveCohort(masterplanId, year, access.currentUsername().orElse("system"), clock.instant());
+        java.util.Optional<Integer> after = cohort(masterplanId);
+        audit.record(
+                masterplan.regionCode(),
+                ENTITY,
+                masterplanId + "/cohort",
+                AuditAction.UPDATED,
+                before.orElse(null),
+                after.orElse(null));
+        return after;
+    }
+
     /** Closes the masterplan's current stage and moves the plan on to the next stage. */
     public Stage close(long masterplanId, int number) {
         Masterplan masterplan = requireSteward(masterplanId, Permission.ADMINISTER);
@@ -151,11 +189,14 @@ public class Stages {
         return after;
     }
 
-    /** Whether the current user may keep dates and ticks ({@code EDIT}) or close stages. */
+    /**
+     * Whether the current user may keep dates and ticks ({@code EDIT}: the region's editors and
+     * administrators) or close stages ({@code ADMINISTER}: the region administrator); the expert
+     * assigned to the region may do both. The national coordinator and reviewers may not.
+     */
     @Transactional(readOnly = true)
     public boolean mayManage(Masterplan masterplan, Permission permission) {
-        return access.can(masterplan.regionCode(), permission)
-                || access.can(masterplan.regionCode(), Permission.REVIEW);
+        return access.can(masterplan.regionCode(), permission) || access.isAssignedExpert(masterplan.regionCode());
     }
 
     /** Outputs done and last activity of each masterplan, in a few queries for all of them. */
@@ -163,19 +204,22 @@ public class Stages {
     public Map<Long, BimtekProgress> progress(Collection<Masterplan> visible) {
         List<Long> ids = visible.stream().map(Masterplan::id).toList();
         Map<Long, List<Integer>> held = store.stagesHeld(ids);
-        Map<Long, List<String>> ticked = store.ticksDone(ids);
+        Map<Long, Map<String, Boolean>> ticked = store.tickDecisions(ids);
         Map<Long, Instant> activity = store.lastActivity(ids);
+        Map<Long, Set<StageOutput>> shown = evidence(ids);
+        Map<Long, Integer> cohorts = store.cohorts(ids);
         Map<Long, BimtekProgress> progress = new HashMap<>();
         int total = StageOutput.values().length;
         for (Masterplan m : visible) {
             Set<StageOutput> auto = automatic(m, held.getOrDefault(m.id(), List.of()));
-            List<String> manual = ticked.getOrDefault(m.id(), List.of());
+            auto.addAll(shown.getOrDefault(m.id(), Set.of()));
+            Map<String, Boolean> manual = ticked.getOrDefault(m.id(), Map.of());
             int done = (int) java.util.Arrays.stream(StageOutput.values())
-                    .filter(o -> auto.contains(o) || manual.contains(o.name()))
+                    .filter(o -> manual.getOrDefault(o.name(), auto.contains(o)))
                     .count();
             Instant last = activity.get(m.id());
             Instant latest = last == null || m.updatedAt().isAfter(last) ? m.updatedAt() : last;
-            progress.put(m.id(), new BimtekProgress(m.id(), done, total, latest));
+            progress.put(m.id(), new BimtekProgress(m.id(), done, total, latest, cohorts.get(m.id())));
         }
         return progress;
     }
@@ -185,6 +229,7 @@ public class Stages {
         Map<String, StageStore.Tick> ticks = store.ticks(masterplan.id());
         Set<StageOutput> auto = automatic(
                 masterplan, store.stagesHeld(List.of(masterplan.id())).getOrDefault(masterplan.id(), List.of()));
+        auto.addAll(evidence(List.of(masterplan.id())).getOrDefault(masterplan.id(), Set.of()));
         return IntStream.rangeClosed(1, Masterplan.STAGES)
                 .mapToObj(n -> {
                     StageStore.StageRow row =
@@ -209,11 +254,25 @@ public class Stages {
                 .toList();
     }
 
+    /** Outputs other modules' data shows, for all of {@code ids} in one call per module. */
+    private Map<Long, Set<StageOutput>> evidence(List<Long> ids) {
+        Map<Long, Set<StageOutput>> shown = new HashMap<>();
+        if (ids.isEmpty()) {
+            return shown;
+        }
+        for (StageOutputEvidence source : evidence) {
+            source.outputsDone(ids)
+                    .forEach((id, outputs) -> shown.computeIfAbsent(id, k -> new java.util.HashSet<>())
+                            .addAll(outputs));
+        }
+        return shown;
+    }
+
+    /** A tick by hand (done or not) overrides what the data shows. */
     private static Stage.Output output(StageOutput output, boolean automatic, StageStore.Tick tick) {
-        boolean ticked = tick != null && tick.done();
         return new Stage.Output(
                 output,
-                automatic || ticked,
+                tick == null ? automatic : tick.done(),
                 automatic,
                 tick == null ? null : tick.note(),
                 tick == null ? null : tick.tickedBy(),

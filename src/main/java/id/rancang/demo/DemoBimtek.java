@@ -1,6 +1,8 @@
 package id.rancang.demo;
 
+import id.rancang.analysis.InitiativeType;
 import id.rancang.bimtek.AttendanceCommand;
+import id.rancang.bimtek.CohortCommand;
 import id.rancang.bimtek.Participant;
 import id.rancang.bimtek.ParticipantCommand;
 import id.rancang.bimtek.Participants;
@@ -9,6 +11,9 @@ import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
 import id.rancang.bimtek.SessionCommand.ActionItemCommand;
 import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
+import id.rancang.bimtek.SessionInputCommand;
+import id.rancang.bimtek.SessionInputKind;
+import id.rancang.bimtek.SessionInputs;
 import id.rancang.bimtek.SessionMode;
 import id.rancang.bimtek.Sessions;
 import id.rancang.bimtek.SpeakerRole;
@@ -39,8 +44,10 @@ class DemoBimtek {
     private final Stages stages;
     private final Sessions sessions;
     private final Participants participants;
+    private final SessionInputs inputs;
 
-    DemoBimtek(Stages stages, Sessions sessions, Participants participants) {
+    DemoBimtek(Stages stages, Sessions sessions, Participants participants, SessionInputs inputs) {
+        this.inputs = inputs;
         this.stages = stages;
         this.sessions = sessions;
         this.participants = participants;
@@ -61,6 +68,8 @@ class DemoBimtek {
         Session day2 = sessions.create(masterplan, stageOneDayTwo());
         attend(masterplan, day1, people, 0, 3);
         attend(masterplan, day2, people, 1, 4);
+        stages.setCohort(masterplan, new CohortCommand(2026));
+        raised(masterplan, day1, day2);
 
         stages.tick(
                 masterplan,
@@ -80,12 +89,89 @@ class DemoBimtek {
                 new TickOutputCommand(true, "Draf Buku 1 dikirim ke tenaga ahli pada 2 Oktober 2026"));
         stages.close(masterplan, 1);
 
-        sessions.create(masterplan, stageTwo());
+        Session stageTwo = sessions.create(masterplan, stageTwo());
+        // Invitations for stage II went out; attendance is recorded once the session is over.
+        participants.register(
+                masterplan,
+                stageTwo.id(),
+                people.stream().limit(12).map(Participant::id).toList());
         stages.tick(
                 masterplan,
                 "VISION_MISSION",
                 new TickOutputCommand(
                         false, "Rancangan visi dibahas hari pertama; menunggu persetujuan Dewan Smart City"));
+    }
+
+    /**
+     * What was raised in the stage I discussions: ideas (potentials, an initiative already running)
+     * go into the analysis with the session as their origin, comments stay on the session. (Problems
+     * raised are entered the same way; the demo's problems are all answered by its programmes.)
+     */
+    private void raised(long masterplan, Session day1, Session day2) {
+        inputs.add(
+                masterplan,
+                day1.id(),
+                new SessionInputCommand(
+                        SessionInputKind.COMMENT,
+                        null,
+                        "Camat dan lurah meminta materi paparan dikirim sebelum hari kedua agar bisa dibahas di"
+                                + " kecamatan.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Benediktus Gole, S.IP. (Camat Larantuka)"));
+        inputs.add(
+                masterplan,
+                day2.id(),
+                new SessionInputCommand(
+                        SessionInputKind.POTENTIAL,
+                        "Relawan TIK hadir di setiap kecamatan",
+                        "Diangkat dalam diskusi kelompok tata kelola: relawan dapat mendampingi kantor desa memutakhirkan"
+                                + " data penduduk dan layanan daring.",
+                        "governance",
+                        null,
+                        4,
+                        null,
+                        null));
+        inputs.add(
+                masterplan,
+                day2.id(),
+                new SessionInputCommand(
+                        SessionInputKind.POTENTIAL,
+                        "Festival Semana Santa sebagai ikon wisata religi",
+                        "Prosesi Jumat Agung di Larantuka menarik ribuan peziarah tiap tahun; perlu informasi dan"
+                                + " pendaftaran daring.",
+                        "branding",
+                        null,
+                        3,
+                        null,
+                        null));
+        inputs.add(
+                masterplan,
+                day2.id(),
+                new SessionInputCommand(
+                        SessionInputKind.INITIATIVE,
+                        "Grup WhatsApp layanan pengaduan kecamatan",
+                        "Kecamatan Adonara Timur sudah menampung pengaduan warga lewat grup pesan; diusulkan menjadi"
+                                + " kanal resmi.",
+                        "governance",
+                        null,
+                        null,
+                        InitiativeType.SERVICE,
+                        null));
+        inputs.add(
+                masterplan,
+                day2.id(),
+                new SessionInputCommand(
+                        SessionInputKind.COMMENT,
+                        null,
+                        "Perwakilan Kadin meminta pelaku UMKM dilibatkan dalam FGD tahap II.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Veronika Peni Hayon (Kadin)"));
     }
 
     private List<Participant> people(long masterplan) {

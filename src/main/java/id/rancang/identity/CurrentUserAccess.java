@@ -58,6 +58,11 @@ class CurrentUserAccess implements AccessControl {
         return held().stream().anyMatch(m -> m.role() == Role.SYSTEM_ADMIN);
     }
 
+    @Override
+    public boolean isAssignedExpert(RegionCode region) {
+        return held().stream().anyMatch(m -> m.role() == Role.EXPERT && region.equals(m.regionCode()));
+    }
+
     List<Membership> held() {
         Optional<String> username = currentUsername();
         if (username.isEmpty()) {

@@ -31,21 +31,28 @@ public class Portfolio {
     private final Stages stages;
     private final Regions regions;
     private final List<PortfolioFigure> figures;
+    private final List<String> keys;
 
     Portfolio(Masterplans masterplans, Stages stages, Regions regions, List<PortfolioFigure> figures) {
         this.masterplans = masterplans;
         this.stages = stages;
         this.regions = regions;
         this.figures = List.copyOf(figures);
+        this.keys = figures.stream().map(PortfolioFigure::key).sorted().toList();
     }
 
     /** The keys of the contributed figures, in a stable order. */
     public List<String> figureKeys() {
-        return figures.stream().map(PortfolioFigure::key).sorted().toList();
+        return keys;
     }
 
     /** Active masterplans the caller may see, filtered and sorted. */
     public List<PortfolioEntry> entries(PortfolioQuery query) {
+        return query.apply(entries());
+    }
+
+    /** Every active masterplan the caller may see, unsorted; filter with {@link PortfolioQuery#apply}. */
+    public List<PortfolioEntry> entries() {
         List<Masterplan> visible = masterplans.visible().stream()
                 .filter(m -> m.status().isActive())
                 .toList();
@@ -56,15 +63,13 @@ public class Portfolio {
         Map<String, String> names = names(visible);
         return visible.stream()
                 .map(m -> entry(m, progress.get(m.id()), names, values))
-                .filter(query::matches)
-                .sorted(query.comparator())
                 .toList();
     }
 
     private PortfolioEntry entry(
             Masterplan m, BimtekProgress progress, Map<String, String> names, Map<String, Map<Long, Long>> values) {
         Map<String, Long> figureValues = new LinkedHashMap<>();
-        figureKeys().forEach(key -> figureValues.put(key, values.get(key).getOrDefault(m.id(), 0L)));
+        keys.forEach(key -> figureValues.put(key, values.get(key).getOrDefault(m.id(), 0L)));
         String region = m.regionCode().value();
         String province = m.regionCode().provinceCode();
         Instant last = progress == null ? m.updatedAt() : progress.lastActivity();
@@ -75,7 +80,9 @@ public class Portfolio {
                 names.getOrDefault(province, province),
                 m.id(),
                 m.title(),
-                m.createdAt().atZone(ZoneOffset.UTC).getYear(),
+                progress != null && progress.cohortYear() != null
+                        ? progress.cohortYear()
+                        : m.createdAt().atZone(ZoneOffset.UTC).getYear(),
                 m.stage(),
                 progress == null ? 0 : progress.outputsDone(),
                 progress == null ? 0 : progress.outputsTotal(),
@@ -101,8 +108,16 @@ public class Portfolio {
     /** Filter and sort of the portfolio; every part is optional. */
     public record PortfolioQuery(String text, String province, Integer stage, Integer cohort, String sort) {
 
+        /** Sorts by a contributed figure, largest first: {@code figure:<key>}. */
+        public static final String FIGURE = "figure:";
+
         public static final List<String> SORTS =
                 List.of("region", "province", "stage", "progress", "activity", "cohort");
+
+        /** The entries this query lets through, in its order. */
+        public List<PortfolioEntry> apply(List<PortfolioEntry> entries) {
+            return entries.stream().filter(this::matches).sorted(comparator()).toList();
+        }
 
         boolean matches(PortfolioEntry e) {
             if (province != null && !province.isBlank() && !e.provinceCode().equals(province.strip())) {
@@ -117,6 +132,8 @@ public class Portfolio {
             if (text != null && !text.isBlank()) {
                 String needle = text.strip().toLowerCase(Locale.ROOT);
                 return e.regionName().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.provinceName().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.title().toLowerCase(Locale.ROOT).contains(needle)
                         || e.regionCode().startsWith(needle);
             }
             return true;
@@ -138,7 +155,13 @@ public class Portfolio {
                             .thenComparing(byRegion);
                 case "cohort" ->
                     Comparator.comparingInt(PortfolioEntry::cohortYear).thenComparing(byRegion);
-                default -> Comparator.comparing(PortfolioEntry::regionName).thenComparing(byRegion);
+                default ->
+                    key.startsWith(FIGURE)
+                            ? Comparator.comparingLong((PortfolioEntry e) ->
+                                            e.figures().getOrDefault(key.substring(FIGURE.length()), 0L))
+                                    .reversed()
+                                    .thenComparing(byRegion)
+                            : Comparator.comparing(PortfolioEntry::regionName).thenComparing(byRegion);
             };
         }
 

@@ -72,6 +72,26 @@ public class Programmes {
         this.clock = clock;
     }
 
+    /**
+     * A stamp per masterplan that changes whenever one of its programmes is added, changed or
+     * deleted (count and latest change), for caches of figures derived from the programmes.
+     * Masterplans without programmes are missing. The caller has already read the masterplans.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> changeStamps(java.util.Collection<Long> masterplanIds) {
+        if (masterplanIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> stamps = new java.util.HashMap<>();
+        jdbc.sql("select masterplan_id, count(*), max(updated_at) from programme where masterplan_id in (:ids)"
+                        + " group by masterplan_id")
+                .param("ids", masterplanIds)
+                .query(rs -> {
+                    stamps.put(rs.getLong(1), rs.getLong(2) + "@" + rs.getObject(3, java.time.OffsetDateTime.class));
+                });
+        return stamps;
+    }
+
     @Transactional(readOnly = true)
     public List<Programme> list(long masterplanId) {
         Masterplan masterplan = masterplans.get(masterplanId);

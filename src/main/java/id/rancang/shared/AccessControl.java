@@ -20,6 +20,14 @@ public interface AccessControl {
     boolean isSystemAdmin();
 
     /**
+     * Whether the current user is the national expert assigned to {@code region} (not merely
+     * someone who may review it, like the national coordinator).
+     */
+    default boolean isAssignedExpert(RegionCode region) {
+        return false;
+    }
+
+    /**
      * Ensures the current user may read {@code region}, answering "not found" otherwise so that
      * another region's data is not even confirmed to exist, and then that they hold {@code
      * permission} ("forbidden" otherwise).

@@ -27,6 +27,31 @@ class DemoDataIntegrationTests {
     int port;
 
     @Test
+    void theDemoBimtekShowsSessionInputsInTheAnalysisACohortAndAnAgenda() {
+        Api api = new Api(port);
+        String token = api.token("demo.penyusun", PASSWORD);
+        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        String base = "/api/v1/masterplans/" + id;
+
+        JsonNode sessions = api.get(base + "/sessions", token).json();
+        long dayTwo = sessions.get(1).get("id").asLong();
+        JsonNode inputs =
+                api.get(base + "/sessions/" + dayTwo + "/inputs", token).json();
+
+        assertThat(inputs.toString()).contains("POTENTIAL", "INITIATIVE", "COMMENT");
+        assertThat(api.get(base + "/potentials", token).json().toString())
+                .contains("\"kind\":\"SESSION\"", "\"id\":" + dayTwo);
+        assertThat(api.get(base + "/cohort", token).json().get("cohortYear").asInt())
+                .isEqualTo(2026);
+        assertThat(api.get(base + "/sessions/" + dayTwo, token).json().get("agenda"))
+                .isNotEmpty();
+    }
+
+    @Test
     void theDemoMasterplanHasACompleteActionPlanWithoutFindings() {
         Api api = new Api(port);
         String token = api.token("demo.penyusun", PASSWORD);

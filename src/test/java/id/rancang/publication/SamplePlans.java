@@ -132,6 +132,7 @@ final class SamplePlans {
                     List.of(),
                     new Evidence("Capaian " + (40 + i) + " %", 2025, "BPS"),
                     null,
+                    null,
                     now,
                     1));
         }
@@ -225,6 +226,7 @@ final class SamplePlans {
                         null,
                         InitiativeType.values()[0],
                         InitiativeStatus.values()[0],
+                        null,
                         null,
                         now,
                         1)),

@@ -133,6 +133,7 @@ class CheckRulesTests {
                 new Evidence(null, null, null),
                 IssueOrigin.TEAM,
                 null,
+                null,
                 0);
     }
 

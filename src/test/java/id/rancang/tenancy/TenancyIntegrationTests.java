@@ -922,6 +922,122 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/bimtek/sessions/{sessionId}/calendar.ics",
                     "/masterplans/{m}/bimtek/sessions/{ses}/calendar.ics",
                     null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs",
+                    Map.of("kind", "COMMENT", "text", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/inputs/comments/{commentId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/inputs/comments/{cmt}",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/inputs",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/inputs",
+                    Map.of("kind", "COMMENT", "text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/inputs/comments/{commentId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/inputs/comments/{cmt}/delete",
+                    Map.of()),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/cohort", "/api/v1/masterplans/{m}/cohort", null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/participants/{participantId}",
+                    "/api/v1/masterplans/{m}/participants/{par}",
+                    null),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda",
+                    Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Diubah")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda/{index}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda/0",
+                    Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Diubah")),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/agenda/{index}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/agenda/0",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/registrations/{participantId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/registrations/{par}",
+                    null),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/sessions/{sessionId}/materials/{materialId}",
+                    "/api/v1/masterplans/{m}/sessions/{ses}/materials/{f}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/participants/{participantId}",
+                    "/masterplans/{m}/bimtek/participants/{par}",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/participants/{participantId}/edit",
+                    "/masterplans/{m}/bimtek/participants/{par}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants/{participantId}",
+                    "/masterplans/{m}/bimtek/participants/{par}",
+                    Map.of("name", "Diubah", "category", "MEDIA", "version", "0")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/participants/{participantId}/delete",
+                    "/masterplans/{m}/bimtek/participants/{par}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}/edit",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0",
+                    Map.of("startsAt", "2027-06-05T09:00", "title", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/agenda/{index}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/agenda/0/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/registrations",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/registrations",
+                    Map.of("participant", "{par}")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/registrations/{participantId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/registrations/{par}/delete",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/sessions/{sessionId}/materials/{materialId}/delete",
+                    "/masterplans/{m}/bimtek/sessions/{ses}/materials/{f}/delete",
+                    Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/cohort",
+                    "/api/v1/masterplans/{m}/cohort",
+                    Map.of("cohortYear", 2024)),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/bimtek/cohort",
+                    "/masterplans/{m}/bimtek/cohort",
+                    Map.of("cohortYear", "2024")),
             Endpoint.page("GET", "/masterplans/{id}/bimtek/participants", "/masterplans/{m}/bimtek/participants", null),
             Endpoint.page(
                     "POST",
@@ -1217,17 +1333,30 @@ class TenancyIntegrationTests {
                 base + "/sessions",
                 editor,
                 Map.of(
-                        "stage", 1,
-                        "title", "Sesi " + region,
-                        "startsAt", "2027-06-05T08:00:00+08:00",
-                        "endsAt", "2027-06-05T16:00:00+08:00",
-                        "mode", "OFFLINE"));
+                        "stage",
+                        1,
+                        "title",
+                        "Sesi " + region,
+                        "startsAt",
+                        "2027-06-05T08:00:00+08:00",
+                        "endsAt",
+                        "2027-06-05T16:00:00+08:00",
+                        "mode",
+                        "OFFLINE",
+                        "agenda",
+                        List.of(Map.of("startsAt", "2027-06-05T08:00:00+08:00", "title", "Pembukaan"))));
         long sessionId = id(session);
         items.put("{ses}", sessionId);
         items.put(
                 "{par}",
                 id(api.post(
                         base + "/participants", editor, Map.of("name", "Peserta " + region, "category", "ACADEMIA"))));
+        items.put(
+                "{cmt}",
+                id(api.post(
+                        base + "/sessions/" + sessionId + "/inputs",
+                        editor,
+                        Map.of("kind", "COMMENT", "text", "Komentar " + region))));
         items.put(
                 "{f}",
                 id(api.upload(
@@ -1277,7 +1406,8 @@ class TenancyIntegrationTests {
     /**
      * A region with a masterplan and one item of each kind: analysis ({p}, {o}, {i}, {s}), goals
      * ({g}, and {g2} for deletions) with indicators ({ind}, and {ind2} for deletions), programmes P1 and P2, a roadmap run ({run}) of a scenario ({sc}), and a Bimtek session
-     * ({ses}) with a participant ({par}) and a material ({f}), and a draft version ({ver}) of its books.
+     * ({ses}) with a participant ({par}), a comment ({cmt}) and a material ({f}), and a draft version ({ver}) of
+     * its books.
      */
     record Fixture(String region, long masterplan, Map<String, Long> items) {
 

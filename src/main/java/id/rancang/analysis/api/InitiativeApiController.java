@@ -7,6 +7,7 @@ import id.rancang.analysis.InitiativeCommand;
 import id.rancang.analysis.InitiativeStatus;
 import id.rancang.analysis.InitiativeType;
 import id.rancang.analysis.Initiatives;
+import id.rancang.analysis.SourceReference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -55,6 +56,7 @@ class InitiativeApiController {
             InitiativeType type,
             InitiativeStatus status,
             String spbeService,
+            SourceReference source,
             Instant updatedAt,
             Long version) {
 
@@ -69,6 +71,7 @@ class InitiativeApiController {
                     i.type(),
                     i.status(),
                     i.spbeService(),
+                    i.source(),
                     i.updatedAt(),
                     i.version());
         }

@@ -8,6 +8,7 @@ import id.rancang.analysis.IssueCommand;
 import id.rancang.analysis.IssueKind;
 import id.rancang.analysis.IssueOrigin;
 import id.rancang.analysis.Issues;
+import id.rancang.analysis.SourceReference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -58,6 +59,7 @@ class IssueApiController {
             List<String> districtCodes,
             Evidence evidence,
             IssueOrigin origin,
+            SourceReference source,
             Instant updatedAt,
             Long version) {
 
@@ -72,6 +74,7 @@ class IssueApiController {
                     i.districtCodes(),
                     i.evidence(),
                     i.origin(),
+                    i.source(),
                     i.updatedAt(),
                     i.version());
         }

@@ -4,6 +4,7 @@ import id.rancang.bimtek.AttendanceCommand;
 import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
 import id.rancang.bimtek.Attendee;
+import id.rancang.bimtek.CohortCommand;
 import id.rancang.bimtek.ICalendar;
 import id.rancang.bimtek.Material;
 import id.rancang.bimtek.Materials;
@@ -12,6 +13,10 @@ import id.rancang.bimtek.ParticipantCommand;
 import id.rancang.bimtek.Participants;
 import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
+import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
+import id.rancang.bimtek.SessionInput;
+import id.rancang.bimtek.SessionInputCommand;
+import id.rancang.bimtek.SessionInputs;
 import id.rancang.bimtek.Sessions;
 import id.rancang.bimtek.Stage;
 import id.rancang.bimtek.StageStatus;
@@ -54,6 +59,7 @@ class BimtekApiController {
     private final Sessions sessions;
     private final Participants participants;
     private final Materials materials;
+    private final SessionInputs inputs;
     private final Masterplans masterplans;
     private final Regions regions;
     private final MessageSource messages;
@@ -64,6 +70,7 @@ class BimtekApiController {
             Sessions sessions,
             Participants participants,
             Materials materials,
+            SessionInputs inputs,
             Masterplans masterplans,
             Regions regions,
             MessageSource messages,
@@ -72,6 +79,7 @@ class BimtekApiController {
         this.sessions = sessions;
         this.participants = participants;
         this.materials = materials;
+        this.inputs = inputs;
         this.masterplans = masterplans;
         this.regions = regions;
         this.messages = messages;
@@ -94,6 +102,18 @@ class BimtekApiController {
     @Operation(summary = "Tahap I–IV Bimtek dengan tanggal, status dan daftar keluaran")
     List<StageDocument> stages(@PathVariable long id) {
         return stages.list(id).stream().map(this::document).toList();
+    }
+
+    @GetMapping("/cohort")
+    @Operation(summary = "Angkatan (tahun) Bimtek masterplan; null bila belum ditetapkan")
+    CohortCommand cohort(@PathVariable long id) {
+        return new CohortCommand(stages.cohort(id).orElse(null));
+    }
+
+    @PutMapping("/cohort")
+    @Operation(summary = "Tetapkan angkatan (tahun 2017 sampai tahun depan); cohortYear null menghapusnya")
+    CohortCommand setCohort(@PathVariable long id, @RequestBody CohortCommand command) {
+        return new CohortCommand(stages.setCohort(id, command).orElse(null));
     }
 
     @PostMapping("/stages/{number}/close")
@@ -149,6 +169,31 @@ class BimtekApiController {
                 .body(body);
     }
 
+    @GetMapping("/sessions/{sessionId}/inputs")
+    @Operation(summary = "Masukan dalam sesi: permasalahan, potensi, inisiatif (di analisis) dan komentar")
+    List<SessionInput> inputs(@PathVariable long id, @PathVariable long sessionId) {
+        return inputs.list(id, sessionId);
+    }
+
+    @PostMapping("/sessions/{sessionId}/inputs")
+    @Operation(
+            summary =
+                    "Catat masukan sesi; PROBLEM, POTENTIAL dan INITIATIVE masuk ke analisis dengan sesi sebagai asal,"
+                            + " COMMENT tetap pada sesi")
+    ResponseEntity<SessionInput> addInput(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody SessionInputCommand command) {
+        SessionInput created = inputs.add(id, sessionId, command);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/sessions/" + sessionId + "/inputs"))
+                .body(created);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/inputs/comments/{commentId}")
+    ResponseEntity<Void> deleteComment(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long commentId) {
+        inputs.deleteComment(id, sessionId, commentId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/participants")
     List<Participant> participants(@PathVariable long id) {
         return participants.list(id);
@@ -171,6 +216,49 @@ class BimtekApiController {
     Participant updateParticipant(
             @PathVariable long id, @PathVariable long participantId, @RequestBody ParticipantCommand command) {
         return participants.update(id, participantId, command);
+    }
+
+    @DeleteMapping("/participants/{participantId}")
+    @Operation(summary = "Hapus peserta beserta pendaftarannya; 409 bila sudah tercatat hadir")
+    ResponseEntity<Void> deleteParticipant(@PathVariable long id, @PathVariable long participantId) {
+        participants.delete(id, participantId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/sessions/{sessionId}/agenda")
+    @Operation(summary = "Tambah acara (waktu, judul, pembicara, peran); susunan acara tetap urut waktu")
+    ResponseEntity<Session> addAgendaItem(
+            @PathVariable long id, @PathVariable long sessionId, @RequestBody AgendaItemCommand item) {
+        return ResponseEntity.status(201).body(sessions.addAgendaItem(id, sessionId, item));
+    }
+
+    @PutMapping("/sessions/{sessionId}/agenda/{index}")
+    @Operation(summary = "Ubah acara ke-index (mulai 0, urut waktu)")
+    Session updateAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            @RequestBody AgendaItemCommand item) {
+        return sessions.updateAgendaItem(id, sessionId, index, item);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/agenda/{index}")
+    Session deleteAgendaItem(@PathVariable long id, @PathVariable long sessionId, @PathVariable int index) {
+        return sessions.deleteAgendaItem(id, sessionId, index);
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/registrations/{participantId}")
+    @Operation(summary = "Batalkan pendaftaran peserta untuk sesi; 409 bila sudah tercatat hadir")
+    AttendanceDocument unregister(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long participantId) {
+        return AttendanceDocument.of(participants.unregister(id, sessionId, participantId));
+    }
+
+    @DeleteMapping("/sessions/{sessionId}/materials/{materialId}")
+    ResponseEntity<Void> deleteMaterial(
+            @PathVariable long id, @PathVariable long sessionId, @PathVariable long materialId) {
+        materials.delete(id, sessionId, materialId);
+        return ResponseEntity.noContent().build();
     }
 
     record Registration(List<Long> participantIds) {}

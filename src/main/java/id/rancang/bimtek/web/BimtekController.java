@@ -1,5 +1,6 @@
 package id.rancang.bimtek.web;
 
+import id.rancang.bimtek.CohortCommand;
 import id.rancang.bimtek.Participants;
 import id.rancang.bimtek.Session;
 import id.rancang.bimtek.Sessions;
@@ -75,6 +76,7 @@ class BimtekController {
         List<Session> all = sessions.list(id);
         model.addAttribute("sessions", all);
         model.addAttribute("participantCount", participants.list(id).size());
+        model.addAttribute("cohort", stages.cohort(id).orElse(null));
         permissions(masterplan, model);
         return PAGE;
     }
@@ -106,6 +108,34 @@ class BimtekController {
             model.addAttribute("stageError", text("error.field.type"));
         }
         return stage(masterplan, number, request, model);
+    }
+
+    @PostMapping("/cohort")
+    String cohort(
+            @PathVariable long id,
+            @RequestParam(required = false) String cohortYear,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.get(id);
+        try {
+            Integer year = cohortYear == null || cohortYear.isBlank() ? null : Integer.valueOf(cohortYear.strip());
+            stages.setCohort(id, new CohortCommand(year));
+            model.addAttribute("cohortSaved", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute(
+                    "cohortError",
+                    text(e.problems().get(0).messageKey(), e.problems().get(0).arguments()));
+        } catch (NumberFormatException e) {
+            response.setStatus(422);
+            model.addAttribute("cohortError", text("error.field.type"));
+        }
+        if (!Htmx.isHtmx(request) && response.getStatus() < 400) {
+            return "redirect:/masterplans/" + id + "/bimtek";
+        }
+        overview(id, model);
+        return Htmx.view(request, PAGE, "cohort");
     }
 
     @PostMapping("/outputs/{code}")

@@ -1,5 +1,6 @@
 package id.rancang.bimtek.web;
 
+import id.rancang.bimtek.Participant;
 import id.rancang.bimtek.ParticipantCommand;
 import id.rancang.bimtek.Participants;
 import id.rancang.bimtek.PentahelixCategory;
@@ -8,11 +9,15 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Offices;
 import id.rancang.region.Regions;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,13 +39,16 @@ class ParticipantController {
     private final Offices offices;
     private final Regions regions;
     private final AccessControl access;
+    private final MessageSource messages;
 
     ParticipantController(
             Masterplans masterplans,
             Participants participants,
             Offices offices,
             Regions regions,
-            AccessControl access) {
+            AccessControl access,
+            MessageSource messages) {
+        this.messages = messages;
         this.masterplans = masterplans;
         this.participants = participants;
         this.offices = offices;
@@ -77,6 +85,97 @@ class ParticipantController {
         response.setStatus(422);
         page(id, model);
         return Htmx.view(request, PAGE, "participants");
+    }
+
+    @GetMapping("/{participantId}/edit")
+    String edit(@PathVariable long id, @PathVariable long participantId, HttpServletRequest request, Model model) {
+        masterplans.require(id, Permission.EDIT);
+        Participant participant = participants.get(id, participantId);
+        model.addAttribute("edit", command(participant));
+        model.addAttribute("editingId", participantId);
+        return rowView(id, participant, request, model, "editRow");
+    }
+
+    @GetMapping("/{participantId}")
+    String row(@PathVariable long id, @PathVariable long participantId, HttpServletRequest request, Model model) {
+        Participant participant = participants.get(id, participantId);
+        return rowView(id, participant, request, model, "row");
+    }
+
+    @PostMapping("/{participantId}")
+    String update(
+            @PathVariable long id,
+            @PathVariable long participantId,
+            @ModelAttribute("edit") ParticipantCommand command,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        Participant current = participants.get(id, participantId);
+        try {
+            Participant updated = participants.update(id, participantId, command);
+            if (!Htmx.isHtmx(request)) {
+                return "redirect:/masterplans/" + id + "/bimtek/participants";
+            }
+            return rowView(id, updated, request, model, "row");
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
+            response.setStatus(422);
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("error.staleVersion");
+            response.setStatus(409);
+            model.addAttribute("edit", command(current));
+        }
+        model.addAttribute("editingId", participantId);
+        return rowView(id, current, request, model, "editRow");
+    }
+
+    @PostMapping("/{participantId}/delete")
+    String delete(
+            @PathVariable long id,
+            @PathVariable long participantId,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            participants.delete(id, participantId);
+            if (!Htmx.isHtmx(request)) {
+                return "redirect:/masterplans/" + id + "/bimtek/participants";
+            }
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute(
+                    "participantError",
+                    messages.getMessage(
+                            e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("form", empty());
+        page(id, model);
+        return Htmx.view(request, PAGE, "participants");
+    }
+
+    private String rowView(long id, Participant participant, HttpServletRequest request, Model model, String fragment) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", empty());
+        }
+        page(id, model);
+        model.addAttribute("p", participant);
+        return Htmx.view(request, PAGE, fragment);
+    }
+
+    private static ParticipantCommand command(Participant p) {
+        return new ParticipantCommand(
+                p.name(),
+                p.category(),
+                p.organisation(),
+                p.officeCode(),
+                p.position(),
+                p.areaCode(),
+                p.contact(),
+                p.councilMember(),
+                p.teamMember(),
+                p.version());
     }
 
     private static ParticipantCommand empty() {

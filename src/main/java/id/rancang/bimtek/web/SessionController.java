@@ -1,5 +1,6 @@
 package id.rancang.bimtek.web;
 
+import id.rancang.analysis.InitiativeType;
 import id.rancang.bimtek.AttendanceCommand;
 import id.rancang.bimtek.AttendancePdf;
 import id.rancang.bimtek.AttendanceSheet;
@@ -13,14 +14,20 @@ import id.rancang.bimtek.Session;
 import id.rancang.bimtek.SessionCommand;
 import id.rancang.bimtek.SessionCommand.ActionItemCommand;
 import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
+import id.rancang.bimtek.SessionInputCommand;
+import id.rancang.bimtek.SessionInputKind;
+import id.rancang.bimtek.SessionInputs;
 import id.rancang.bimtek.SessionMode;
 import id.rancang.bimtek.Sessions;
 import id.rancang.bimtek.SpeakerRole;
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Region;
 import id.rancang.region.Regions;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
@@ -74,6 +81,8 @@ class SessionController {
     private final Sessions sessions;
     private final Participants participants;
     private final Materials materials;
+    private final SessionInputs inputs;
+    private final Frameworks frameworks;
     private final Regions regions;
     private final AccessControl access;
     private final MessageSource messages;
@@ -84,6 +93,8 @@ class SessionController {
             Sessions sessions,
             Participants participants,
             Materials materials,
+            SessionInputs inputs,
+            Frameworks frameworks,
             Regions regions,
             AccessControl access,
             MessageSource messages,
@@ -92,6 +103,8 @@ class SessionController {
         this.sessions = sessions;
         this.participants = participants;
         this.materials = materials;
+        this.inputs = inputs;
+        this.frameworks = frameworks;
         this.regions = regions;
         this.access = access;
         this.messages = messages;
@@ -202,6 +215,114 @@ class SessionController {
         return part(id, sessionId, request, model, "agenda");
     }
 
+    @GetMapping("/{sessionId}/agenda/{index}/edit")
+    String editAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            HttpServletRequest request,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        Session session = sessions.get(id, sessionId);
+        if (index < 0 || index >= session.agenda().size()) {
+            throw new id.rancang.shared.NotFoundException("agenda item " + index);
+        }
+        model.addAttribute("editingAgenda", index);
+        page(id, sessionId, model);
+        return Htmx.view(request, PAGE, "agenda");
+    }
+
+    @PostMapping("/{sessionId}/agenda/{index}")
+    String updateAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String speakerRole,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            sessions.updateAgendaItem(
+                    id,
+                    sessionId,
+                    index,
+                    new AgendaItemCommand(
+                            offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole)));
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", problemText(e));
+            model.addAttribute("editingAgenda", index);
+        } catch (DateTimeParseException e) {
+            response.setStatus(422);
+            model.addAttribute("agendaError", text("bimtek.agenda.startsAt.required"));
+            model.addAttribute("editingAgenda", index);
+        }
+        return part(id, sessionId, request, model, "agenda");
+    }
+
+    @PostMapping("/{sessionId}/agenda/{index}/delete")
+    String deleteAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            HttpServletRequest request,
+            Model model) {
+        sessions.deleteAgendaItem(id, sessionId, index);
+        return part(id, sessionId, request, model, "agenda");
+    }
+
+    /** Registers (invites) the chosen participants for the session. */
+    @PostMapping("/{sessionId}/registrations")
+    String register(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) List<Long> participant,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            participants.register(id, sessionId, participant == null ? List.of() : participant);
+            model.addAttribute("registered", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("registrationError", problemText(e));
+        }
+        return part(id, sessionId, request, model, "attendance");
+    }
+
+    @PostMapping("/{sessionId}/registrations/{participantId}/delete")
+    String unregister(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long participantId,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            participants.unregister(id, sessionId, participantId);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("registrationError", text(e.messageKey(), e.arguments()));
+        }
+        return part(id, sessionId, request, model, "attendance");
+    }
+
+    @PostMapping("/{sessionId}/materials/{materialId}/delete")
+    String deleteMaterial(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long materialId,
+            HttpServletRequest request,
+            Model model) {
+        materials.delete(id, sessionId, materialId);
+        return part(id, sessionId, request, model, "materials");
+    }
+
     @PostMapping("/{sessionId}/actions")
     String addActionItem(
             @PathVariable long id,
@@ -227,6 +348,59 @@ class SessionController {
         return part(id, sessionId, request, model, "actions");
     }
 
+    /** Records a problem, potential, initiative (into the analysis) or comment raised in the session. */
+    @PostMapping("/{sessionId}/inputs")
+    String addInput(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String dimension,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String author,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        masterplans.require(id, Permission.EDIT);
+        sessions.get(id, sessionId);
+        try {
+            Integer level = severity == null || severity.isBlank() ? null : Integer.valueOf(severity.strip());
+            inputs.add(
+                    id,
+                    sessionId,
+                    new SessionInputCommand(
+                            enumOrNull(SessionInputKind.class, kind),
+                            title,
+                            text,
+                            dimension == null || dimension.isBlank() ? null : dimension,
+                            null,
+                            level,
+                            enumOrNull(InitiativeType.class, type),
+                            author));
+            model.addAttribute("inputSaved", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("inputError", problemText(e));
+        } catch (NumberFormatException e) {
+            response.setStatus(422);
+            model.addAttribute("inputError", text("error.field.type"));
+        }
+        return part(id, sessionId, request, model, "inputs");
+    }
+
+    @PostMapping("/{sessionId}/inputs/comments/{commentId}/delete")
+    String deleteComment(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable long commentId,
+            HttpServletRequest request,
+            Model model) {
+        inputs.deleteComment(id, sessionId, commentId);
+        return part(id, sessionId, request, model, "inputs");
+    }
+
     @PostMapping("/{sessionId}/attendance")
     String attendance(
             @PathVariable long id,
@@ -234,12 +408,18 @@ class SessionController {
             @RequestParam(required = false) List<Long> present,
             @RequestParam(required = false) List<Long> online,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        participants.recordAttendance(
-                id,
-                sessionId,
-                new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
-        model.addAttribute("saved", true);
+        try {
+            participants.recordAttendance(
+                    id,
+                    sessionId,
+                    new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
+            model.addAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("attendanceError", problemText(e));
+        }
         return part(id, sessionId, request, model, "attendance");
     }
 
@@ -329,8 +509,23 @@ class SessionController {
         model.addAttribute("attendees", attendees);
         model.addAttribute(
                 "presentCount", attendees.stream().filter(Attendee::attended).count());
+        model.addAttribute(
+                "registeredOnly",
+                attendees.stream().filter(a -> a.registered() && !a.attended()).toList());
+        model.addAttribute(
+                "notRegistered",
+                attendees.stream().filter(a -> !a.registered() && !a.attended()).toList());
         model.addAttribute("online", Presence.ONLINE);
         model.addAttribute("materials", materials.list(id, sessionId));
+        model.addAttribute("inputs", inputs.list(id, sessionId));
+        model.addAttribute("inputKinds", SessionInputKind.values());
+        model.addAttribute("initiativeTypes", InitiativeType.values());
+        Framework framework = frameworks.get(masterplan.framework());
+        java.util.Map<String, String> dimensionNames = new java.util.LinkedHashMap<>();
+        framework
+                .dimensions()
+                .forEach(d -> dimensionNames.put(d.code(), d.name().in(LocaleContextHolder.getLocale())));
+        model.addAttribute("dimensionNames", dimensionNames);
         model.addAttribute("roles", SpeakerRole.values());
         model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
         return PAGE;

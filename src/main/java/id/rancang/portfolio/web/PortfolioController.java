@@ -35,16 +35,18 @@ class PortfolioController {
             HttpServletRequest request,
             Model model) {
         PortfolioQuery query = new PortfolioQuery(q, province, stage, cohort, sort);
-        List<PortfolioEntry> all = portfolio.entries(new PortfolioQuery(null, null, null, null, null));
+        List<PortfolioEntry> all = portfolio.entries();
         Map<String, String> provinces = new TreeMap<>();
         all.forEach(e -> provinces.put(e.provinceCode(), e.provinceName()));
         model.addAttribute("query", query);
-        model.addAttribute("entries", portfolio.entries(query));
+        model.addAttribute("entries", query.apply(all));
         model.addAttribute("provinces", provinces);
         model.addAttribute(
                 "cohorts",
                 all.stream().map(PortfolioEntry::cohortYear).distinct().sorted().toList());
-        model.addAttribute("sorts", PortfolioQuery.SORTS);
+        List<String> sorts = new java.util.ArrayList<>(PortfolioQuery.SORTS);
+        portfolio.figureKeys().forEach(k -> sorts.add(PortfolioQuery.FIGURE + k));
+        model.addAttribute("sorts", sorts);
         model.addAttribute("figureKeys", portfolio.figureKeys());
         return Htmx.view(request, "portfolio/list", "table");
     }

@@ -1,0 +1,158 @@
+package id.rancang.bimtek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every bad input the Bimtek names (end before start, stage outside 1–4, online or hybrid without a
+ * link, unknown participant, forbidden upload) answers 422 naming the field and the problem, and
+ * nothing is written, also when changing what exists.
+ */
+@IntegrationTest
+class BimtekBadInputIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    long masterplan;
+    String token;
+    String base;
+    long session;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        token = api.tokenFor("REGION_ADMIN", region);
+        masterplan = api.post(
+                        "/api/v1/masterplans",
+                        token,
+                        Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "MP " + region))
+                .json()
+                .get("id")
+                .asLong();
+        base = "/api/v1/masterplans/" + masterplan;
+        session =
+                api.post(base + "/sessions", token, session()).json().get("id").asLong();
+    }
+
+    @Test
+    void aChangedSessionWithBadTimesStageOrMissingLinkIsRefusedAndStaysAsItWas() {
+        Map<String, Object> endBeforeStart = session();
+        endBeforeStart.put("endsAt", "2027-06-05T07:00:00+08:00");
+        Map<String, Object> stageZero = session();
+        stageZero.put("stage", 0);
+        Map<String, Object> onlineWithoutLink = session();
+        onlineWithoutLink.put("mode", "ONLINE");
+
+        assertProblem(api.put(base + "/sessions/" + session, token, endBeforeStart), "endsAt", "sesudah");
+        assertProblem(api.put(base + "/sessions/" + session, token, stageZero), "stage", "1");
+        assertProblem(api.put(base + "/sessions/" + session, token, onlineWithoutLink), "onlineUrl", "tautan");
+
+        JsonNode stored = api.get(base + "/sessions/" + session, token).json();
+        assertThat(stored.get("version").asLong()).isZero();
+        assertThat(stored.get("mode").asString()).isEqualTo("OFFLINE");
+        assertThat(stored.get("stage").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownParticipantInAttendanceOrRegistrationWritesNothing() {
+        long known = api.post(base + "/participants", token, Map.of("name", "Yohanes Kopong", "category", "GOVERNMENT"))
+                .json()
+                .get("id")
+                .asLong();
+
+        assertProblem(
+                api.put(
+                        base + "/sessions/" + session + "/attendance",
+                        token,
+                        Map.of("participantIds", List.of(known, 424242))),
+                "participantIds[1]",
+                "424242");
+        assertProblem(
+                api.put(
+                        base + "/sessions/" + session + "/attendance",
+                        token,
+                        Map.of("participantIds", List.of(known), "onlineIds", List.of(424243))),
+                "onlineIds[0]",
+                "424243");
+
+        JsonNode attendance =
+                api.get(base + "/sessions/" + session + "/attendance", token).json();
+        assertThat(attendance.get("participantIds")).isEmpty();
+        assertThat(attendance.get("registeredIds")).isEmpty();
+    }
+
+    @Test
+    void anUnknownParticipantTickedOnTheSessionPageIsNamedAndNothingIsWritten() {
+        String username = api.createUser("hadir", "REGION_ADMIN", region);
+        Api.PageSession pages = api.pages().login(username, Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+
+        Api.Response refused = pages.submitHtmx(page, page + "/attendance", Map.of("present", "434343"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#attendance [role=alert]").text()).contains("434343");
+        assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                        .json()
+                        .get("participantIds"))
+                .isEmpty();
+    }
+
+    @Test
+    void aForbiddenOrOversizedUploadWritesNothing() {
+        String path = base + "/sessions/" + session + "/materials";
+        byte[] pdf = "%PDF-1.4 paparan".getBytes(StandardCharsets.US_ASCII);
+        byte[] large = new byte[(int) MaterialType.MAX_SIZE + 1];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+
+        assertProblem(api.upload(path, token, "skrip.sh", pdf), "file", null);
+        assertProblem(api.upload(path, token, "besar.pdf", large), "file", null);
+
+        assertThat(api.get(path, token).json()).isEmpty();
+    }
+
+    @Test
+    void aStageOutsideOneToFourIsNotFound() {
+        assertThat(api.post(base + "/stages/5/close", token, Map.of()).status()).isEqualTo(404);
+        assertThat(api.post(base + "/stages/0/close", token, Map.of()).status()).isEqualTo(404);
+        assertThat(api.get(base, token).json().get("stage").asInt()).isEqualTo(1);
+    }
+
+    private static Map<String, Object> session() {
+        Map<String, Object> session = new HashMap<>();
+        session.put("stage", 1);
+        session.put("title", "Bimtek Tahap I");
+        session.put("startsAt", "2027-06-05T08:00:00+08:00");
+        session.put("endsAt", "2027-06-05T16:00:00+08:00");
+        session.put("mode", "OFFLINE");
+        session.put("version", 0);
+        return session;
+    }
+
+    private static void assertProblem(Api.Response response, String field, String inMessage) {
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.toString()).contains("\"field\":\"" + field + "\"");
+        for (JsonNode error : errors) {
+            assertThat(error.get("message").asString())
+                    .as("a message naming the problem")
+                    .isNotBlank();
+            if (inMessage != null && error.get("field").asString().equals(field)) {
+                assertThat(error.get("message").asString()).containsIgnoringCase(inMessage);
+            }
+        }
+    }
+}
