@@ -25,7 +25,13 @@ public record Stage(
      * otherwise by a person's tick ({@code tickedBy}, {@code note}).
      */
     public record Output(
-            StageOutput output, boolean done, boolean automatic, String note, String tickedBy, Instant tickedAt) {
+            StageOutput output,
+            boolean done,
+            boolean automatic,
+            String note,
+            String tickedBy,
+            Instant tickedAt,
+            Long count) {
 
         public String code() {
             return output.name();

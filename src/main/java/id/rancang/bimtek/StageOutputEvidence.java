@@ -14,4 +14,12 @@ public interface StageOutputEvidence {
 
     /** The outputs done for each of {@code masterplanIds}; missing ids have none. */
     Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds);
+
+    /**
+     * Numbers the checklist shows beside an output of one masterplan (e.g. the open review
+     * comments before the books count as reviewed); none by default.
+     */
+    default Map<StageOutput, Long> counts(long masterplanId) {
+        return Map.of();
+    }
 }

@@ -230,6 +230,8 @@ public class Stages {
         Set<StageOutput> auto = automatic(
                 masterplan, store.stagesHeld(List.of(masterplan.id())).getOrDefault(masterplan.id(), List.of()));
         auto.addAll(evidence(List.of(masterplan.id())).getOrDefault(masterplan.id(), Set.of()));
+        Map<StageOutput, Long> counts = new HashMap<>();
+        evidence.forEach(source -> counts.putAll(source.counts(masterplan.id())));
         return IntStream.rangeClosed(1, Masterplan.STAGES)
                 .mapToObj(n -> {
                     StageStore.StageRow row =
@@ -238,7 +240,7 @@ public class Stages {
                             ? StageStatus.CLOSED
                             : n == masterplan.stage() ? StageStatus.IN_PROGRESS : StageStatus.PLANNED;
                     List<Stage.Output> outputs = StageOutput.ofStage(n).stream()
-                            .map(o -> output(o, auto.contains(o), ticks.get(o.name())))
+                            .map(o -> output(o, auto.contains(o), ticks.get(o.name()), counts.get(o)))
                             .toList();
                     return new Stage(
                             n,
@@ -269,14 +271,15 @@ public class Stages {
     }
 
     /** A tick by hand (done or not) overrides what the data shows. */
-    private static Stage.Output output(StageOutput output, boolean automatic, StageStore.Tick tick) {
+    private static Stage.Output output(StageOutput output, boolean automatic, StageStore.Tick tick, Long count) {
         return new Stage.Output(
                 output,
                 tick == null ? automatic : tick.done(),
                 automatic,
                 tick == null ? null : tick.note(),
                 tick == null ? null : tick.tickedBy(),
-                tick == null ? null : tick.tickedAt());
+                tick == null ? null : tick.tickedAt(),
+                count);
     }
 
     /** Outputs the data itself shows: sessions held with attendance, the plan adopted. */

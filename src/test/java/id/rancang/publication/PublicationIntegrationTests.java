@@ -315,6 +315,50 @@ class PublicationIntegrationTests {
         assertThat(versions.get(1).get("supersededBy").asLong()).isEqualTo(second);
         assertThat(api.get(base + "/versions/" + first + "/diff/999999", editor).status())
                 .isEqualTo(404);
+        assertThat(outputDone("BOOK2_DRAFT")).isTrue();
+        assertThat(outputDone("MASTERPLAN_ADOPTED")).isTrue();
+    }
+
+    @Test
+    void theStageFourChecklistCountsOpenCommentsAndTicksReviewedBooksAndTheSignedCommitment() {
+        assertThat(outputDone("BOOKS_REVIEWED")).isFalse();
+        long comment = api.post(
+                        base + "/comments",
+                        reviewer,
+                        Map.of("targetKind", "CHAPTER", "targetKey", "buku2.penutup", "text", "Lengkapi penutup."))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(outputDone("BOOKS_REVIEWED")).isFalse();
+        ok(api.put(base + "/comments/" + comment + "/resolution", editor, Map.of("resolved", true)));
+        assertThat(outputDone("BOOKS_REVIEWED")).isTrue();
+
+        assertThat(outputDone("COMMITMENT_SIGNED")).isFalse();
+        ok(api.post(
+                base + "/commitments",
+                editor,
+                Map.of(
+                        "name",
+                        "Kepala Diskominfo",
+                        "position",
+                        "Kepala Dinas",
+                        "role",
+                        "OFFICE_HEAD",
+                        "signedOn",
+                        "2026-01-06")));
+        assertThat(outputDone("COMMITMENT_SIGNED")).isTrue();
+    }
+
+    private boolean outputDone(String code) {
+        JsonNode stages = api.get(base + "/stages", editor).json();
+        for (JsonNode stage : stages) {
+            for (JsonNode output : stage.get("outputs")) {
+                if (output.get("code").asString().equals(code)) {
+                    return output.get("done").asBoolean();
+                }
+            }
+        }
+        throw new AssertionError("no output " + code);
     }
 
     @Test
