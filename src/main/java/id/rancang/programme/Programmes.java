@@ -50,6 +50,7 @@ public class Programmes {
     private final AuditTrail audit;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final List<StartYearPolicy> startYearPolicies;
 
     Programmes(
             ProgrammeRepository repository,
@@ -60,7 +61,9 @@ public class Programmes {
             Issues issues,
             AuditTrail audit,
             Clock clock,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            List<StartYearPolicy> startYearPolicies) {
+        this.startYearPolicies = List.copyOf(startYearPolicies);
         this.issues = issues;
         this.jdbc = jdbc;
         this.repository = repository;
@@ -138,10 +141,57 @@ public class Programmes {
         if (!newCode.equals(entity.code) && existing.stream().anyMatch(p -> p.code.equals(newCode))) {
             throw new ConflictException("programme.code.taken", newCode);
         }
+        if (!Objects.equals(before.startYear(), command.startYear())) {
+            Map<String, Integer> changed = new HashMap<>();
+            changed.put(entity.code, command.startYear());
+            startYearPolicies.forEach(policy -> policy.startYearsChanged(masterplan, changed));
+        }
         apply(entity, command, existing);
         Programme after = repository.save(entity).toProgramme(codesById(masterplan));
         audit.record(masterplan.regionCode(), ENTITY, subject(masterplan, newCode), AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Writes the start years of a plan made elsewhere (the adopted roadmap) onto the programmes,
+     * without asking the {@link StartYearPolicy policies}: {@code versions} holds the version of
+     * each programme that the plan was made from, and a programme changed since is refused with
+     * {@link OptimisticLockingFailureException} (nothing is written). A {@code null} start year
+     * leaves the programme open. Each programme whose start year changes goes to the audit trail.
+     *
+     * @return the programmes whose start year changed
+     */
+    public List<Programme> planStartYears(
+            long masterplanId, Map<String, Long> versions, Map<String, Integer> startYears) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        Map<String, ProgrammeEntity> byCode = new HashMap<>();
+        repository.findAllInMasterplan(masterplan.id()).forEach(e -> byCode.put(e.code, e));
+        for (Map.Entry<String, Long> expected : versions.entrySet()) {
+            ProgrammeEntity entity = byCode.get(expected.getKey());
+            if (entity == null) {
+                throw new NotFoundException(ENTITY);
+            }
+            if (!Objects.equals(expected.getValue(), entity.version)) {
+                throw new OptimisticLockingFailureException("programme " + entity.code + " changed meanwhile");
+            }
+        }
+        Map<Long, String> codes = codesById(masterplan);
+        List<Programme> changed = new ArrayList<>();
+        for (String code : new java.util.TreeSet<>(versions.keySet())) {
+            ProgrammeEntity entity = byCode.get(code);
+            Integer startYear = startYears.get(code);
+            if (Objects.equals(entity.startYear, startYear)) {
+                continue;
+            }
+            Programme before = entity.toProgramme(codes);
+            entity.startYear = startYear;
+            entity.updatedAt = clock.instant();
+            Programme after = repository.save(entity).toProgramme(codes);
+            audit.record(
+                    masterplan.regionCode(), ENTITY, subject(masterplan, code), AuditAction.UPDATED, before, after);
+            changed.add(after);
+        }
+        return changed;
     }
 
     public void delete(long masterplanId, String code) {
@@ -208,6 +258,16 @@ public class Programmes {
         });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        Map<String, Integer> changedStartYears = new HashMap<>();
+        rows.values().forEach(command -> {
+            ProgrammeEntity entity = byCode.get(command.normalisedCode());
+            if (entity != null && !Objects.equals(entity.startYear, command.startYear())) {
+                changedStartYears.put(entity.code, command.startYear());
+            }
+        });
+        if (!changedStartYears.isEmpty()) {
+            startYearPolicies.forEach(policy -> policy.startYearsChanged(masterplan, changedStartYears));
         }
         Map<Long, String> codesBefore = codesById(masterplan);
         int created = 0;

@@ -36,10 +36,24 @@ class RoadmapInputs {
     }
 
     RoadmapProblem problem(Masterplan masterplan, OptimiseCommand command) {
-        List<Programme> planned = programmes.list(masterplan.id()).stream()
+        List<Programme> planned = planned(masterplan);
+        Map<String, Integer> pins = check(masterplan, command, planned);
+        List<ScheduleItem> items = items(masterplan, planned, pins);
+        Map<Integer, Long> ceilings = new TreeMap<>();
+        command.budgetCeilings().forEach((year, amount) -> ceilings.put(Integer.parseInt(year.strip()), amount));
+        return new RoadmapProblem(
+                masterplan.startYear(), masterplan.horizonYears(), ceilings, command.officeCapacity(), items);
+    }
+
+    /** The programmes the roadmap schedules: every one that is not cancelled. */
+    List<Programme> planned(Masterplan masterplan) {
+        return programmes.list(masterplan.id()).stream()
                 .filter(p -> p.status() != ProgrammeStatus.CANCELLED)
                 .toList();
-        Map<String, Integer> pins = check(masterplan, command, planned);
+    }
+
+    /** One item per planned programme, with the given pins. */
+    List<ScheduleItem> items(Masterplan masterplan, List<Programme> planned, Map<String, Integer> pins) {
         Map<String, BigDecimal> values = prioritisation.schedulingValues(masterplan.id());
         List<ScheduleItem> items = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -59,10 +73,37 @@ class RoadmapInputs {
                     programme.ownerOffice(),
                     after));
         }
-        Map<Integer, Long> ceilings = new TreeMap<>();
-        command.budgetCeilings().forEach((year, amount) -> ceilings.put(Integer.parseInt(year.strip()), amount));
-        return new RoadmapProblem(
-                masterplan.startYear(), masterplan.horizonYears(), ceilings, command.officeCapacity(), items);
+        return items;
+    }
+
+    /**
+     * The programmes whose rules changed since {@code solved} was built from them (duration,
+     * costs, bounds, mandatory flag, owner office, prerequisites), and those added or removed
+     * since; values and pins do not count, since the schedule still keeps every rule without them.
+     */
+    static List<String> changedSince(RoadmapProblem solved, List<ScheduleItem> current) {
+        Map<String, ScheduleItem> before = solved.itemsByCode();
+        Set<String> changed = new java.util.TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ScheduleItem now : current) {
+            seen.add(now.code());
+            ScheduleItem then = before.get(now.code());
+            if (then == null || !sameRules(then, now)) {
+                changed.add(now.code());
+            }
+        }
+        before.keySet().stream().filter(code -> !seen.contains(code)).forEach(changed::add);
+        return List.copyOf(changed);
+    }
+
+    private static boolean sameRules(ScheduleItem a, ScheduleItem b) {
+        return a.durationYears() == b.durationYears()
+                && a.costs().equals(b.costs())
+                && java.util.Objects.equals(a.earliestStartYear(), b.earliestStartYear())
+                && java.util.Objects.equals(a.latestEndYear(), b.latestEndYear())
+                && a.mandatory() == b.mandatory()
+                && java.util.Objects.equals(a.office(), b.office())
+                && a.prerequisites().equals(b.prerequisites());
     }
 
     private static long hundredths(BigDecimal value) {

@@ -4,6 +4,8 @@ import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.programme.Programme;
+import id.rancang.programme.Programmes;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
@@ -35,6 +37,7 @@ public class Roadmaps {
     static final String SCENARIO = "roadmap-scenario";
 
     private final Masterplans masterplans;
+    private final Programmes programmes;
     private final RoadmapInputs inputs;
     private final RoadmapStore store;
     private final RoadmapRunner runner;
@@ -44,6 +47,7 @@ public class Roadmaps {
 
     Roadmaps(
             Masterplans masterplans,
+            Programmes programmes,
             RoadmapInputs inputs,
             RoadmapStore store,
             RoadmapRunner runner,
@@ -51,6 +55,7 @@ public class Roadmaps {
             AccessControl access,
             Clock clock) {
         this.masterplans = masterplans;
+        this.programmes = programmes;
         this.inputs = inputs;
         this.store = store;
         this.runner = runner;
@@ -111,8 +116,15 @@ public class Roadmaps {
                         && run.result().status() != RoadmapSolution.Status.FEASIBLE)) {
             throw new ConflictException("roadmap.adopt.noSchedule");
         }
+        RoadmapProblem solved = store.problemOf(masterplanId, runId);
+        List<Programme> planned = inputs.planned(masterplan);
+        List<String> changed = RoadmapInputs.changedSince(solved, inputs.items(masterplan, planned, Map.of()));
+        if (!changed.isEmpty()) {
+            throw new ConflictException("roadmap.adopt.changed", String.join(", ", changed));
+        }
         Optional<AdoptedRoadmap> before = adopted(masterplanId);
         store.adopt(masterplanId, runId, run.result().schedule(), Instant.now(clock), user());
+        writeStartYears(masterplanId, planned, run.result().schedule());
         AdoptedRoadmap after = adopted(masterplanId).orElseThrow();
         audit.record(
                 masterplan.regionCode(),
@@ -178,6 +190,10 @@ public class Roadmaps {
         if (!store.move(masterplanId, normalised, startYear, version, Instant.now(clock), user())) {
             throw new ConflictException("error.staleVersion");
         }
+        writeStartYears(
+                masterplanId,
+                List.of(programmes.get(masterplanId, normalised)),
+                startYear == null ? Map.of() : Map.of(normalised, startYear));
         audit.record(
                 masterplan.regionCode(),
                 ADOPTION,
@@ -186,6 +202,17 @@ public class Roadmaps {
                 Map.of(normalised, String.valueOf(current.schedule().get(normalised))),
                 Map.of(normalised, String.valueOf(startYear)));
         return adopted(masterplanId).orElseThrow();
+    }
+
+    /**
+     * Writes the roadmap's start years onto the programmes (none for those it leaves out), as they
+     * were read in this transaction: a programme changed meanwhile fails the whole adoption or move
+     * with 409 instead of being overwritten.
+     */
+    private void writeStartYears(long masterplanId, List<Programme> planned, Map<String, Integer> schedule) {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        planned.forEach(programme -> versions.put(programme.code(), programme.version()));
+        programmes.planStartYears(masterplanId, versions, schedule);
     }
 
     // Scenarios.

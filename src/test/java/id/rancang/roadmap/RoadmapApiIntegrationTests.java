@@ -42,6 +42,13 @@ class RoadmapApiIntegrationTests {
 
     private void programme(
             String code, int duration, List<Long> costs, int value, List<String> after, boolean mandatory) {
+        Api.Response created =
+                api.post(base + "/programmes", editor, body(code, duration, costs, value, after, mandatory));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> body(
+            String code, int duration, List<Long> costs, int value, List<String> after, boolean mandatory) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", "Program " + code);
@@ -53,8 +60,81 @@ class RoadmapApiIntegrationTests {
         body.put("value", value);
         body.put("mandatory", mandatory);
         body.put("dependsOn", after);
-        Api.Response created = api.post(base + "/programmes", editor, body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return body;
+    }
+
+    /** Changes P02 (one year, Rp 300 million, after P01) in the programme module. */
+    private Api.Response editP02(Integer startYear, long cost) {
+        JsonNode current = api.get(base + "/programmes/P02", editor).json();
+        Map<String, Object> body = body("P02", 1, List.of(cost), 5, List.of("P01"), false);
+        body.put("startYear", startYear);
+        body.put("version", current.get("version").asLong());
+        return api.put(base + "/programmes/P02", editor, body);
+    }
+
+    private Map<String, Integer> adoptedSchedule() {
+        Map<String, Integer> schedule = new HashMap<>();
+        api.get(base + "/roadmap", editor)
+                .json()
+                .get("schedule")
+                .forEach(e -> schedule.put(
+                        e.get("programmeCode").asString(), e.get("startYear").asInt()));
+        return schedule;
+    }
+
+    private JsonNode startYearOf(String code) {
+        return api.get(base + "/programmes/" + code, editor).json().get("startYear");
+    }
+
+    @Test
+    void adoptionWritesTheStartYearsOntoTheProgrammesAndProgrammeEditsKeepTheRules() {
+        JsonNode run = optimise(Map.of("budgetCeilings", ceilings(800_000_000L)));
+        Api.Response adopted =
+                api.post(base + "/roadmap/optimisations/" + run.get("id").asLong() + "/adopt", editor, Map.of());
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+
+        Map<String, Integer> schedule = adoptedSchedule();
+        for (String code : List.of("P01", "P02", "P03", "P04")) {
+            JsonNode startYear = startYearOf(code);
+            if (schedule.containsKey(code)) {
+                assertThat(startYear.asInt()).as(code).isEqualTo(schedule.get(code));
+            } else {
+                assertThat(startYear == null || startYear.isNull()).as(code).isTrue();
+            }
+        }
+
+        // P02 needs P01 finished first: starting it with P01 breaks the rule, in the programme module too.
+        Api.Response broken = editP02(schedule.get("P01"), 300_000_000L);
+        assertThat(broken.status()).as(broken.body()).isEqualTo(422);
+        assertThat(broken.body()).contains("startYear", "P01");
+        assertThat(adoptedSchedule()).isEqualTo(schedule);
+
+        // Leaving P02 open keeps every rule; the adopted roadmap follows the programme.
+        Api.Response opened = editP02(null, 300_000_000L);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(adoptedSchedule()).doesNotContainKey("P02").containsKey("P01");
+
+        // And a move on the roadmap is written onto the programme.
+        long version = api.get(base + "/roadmap", editor).json().get("version").asLong();
+        Api.Response moved = api.put(
+                base + "/roadmap/entries/P02", editor, Map.of("startYear", schedule.get("P02"), "version", version));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(startYearOf("P02").asInt()).isEqualTo(schedule.get("P02"));
+    }
+
+    @Test
+    void refusesToAdoptARunWhoseProgrammesChangedSince() {
+        JsonNode run = optimise(Map.of("budgetCeilings", ceilings(800_000_000L)));
+        assertThat(editP02(null, 350_000_000L).status()).isEqualTo(200);
+
+        Api.Response adopted =
+                api.post(base + "/roadmap/optimisations/" + run.get("id").asLong() + "/adopt", editor, Map.of());
+
+        assertThat(adopted.status()).isEqualTo(409);
+        assertThat(adopted.body()).contains("P02");
+        assertThat(api.get(base + "/roadmap", editor).json().get("adopted").asBoolean())
+                .isFalse();
+        assertThat(startYearOf("P01") == null || startYearOf("P01").isNull()).isTrue();
     }
 
     private static Map<String, Object> ceilings(long each) {

@@ -57,6 +57,36 @@ final class RoadmapInstances {
     }
 
     /**
+     * A small problem in which one or two programmes are copied under new codes (the same
+     * programme in several districts), so that twins exist; small enough to enumerate.
+     */
+    static RoadmapProblem smallWithTwins(long seed) {
+        RoadmapProblem base = small(seed);
+        Random random = new Random(seed * 31);
+        List<ScheduleItem> items = new ArrayList<>(base.items());
+        Set<String> required = new HashSet<>();
+        items.forEach(item -> required.addAll(item.prerequisites()));
+        List<ScheduleItem> candidates =
+                items.stream().filter(item -> !required.contains(item.code())).toList();
+        ScheduleItem original = candidates.get(random.nextInt(candidates.size()));
+        int copies = items.size() < 5 ? 2 : 1;
+        for (int copy = 0; copy < copies; copy++) {
+            items.add(new ScheduleItem(
+                    code(items.size()),
+                    original.durationYears(),
+                    original.costs(),
+                    original.value(),
+                    original.earliestStartYear(),
+                    original.latestEndYear(),
+                    original.pinnedStartYear(),
+                    original.mandatory(),
+                    original.office(),
+                    original.prerequisites()));
+        }
+        return new RoadmapProblem(base.firstYear(), base.horizonYears(), base.ceilings(), base.officeCapacity(), items);
+    }
+
+    /**
      * A masterplan-like problem: programmes of one to five years costing Rp 50 million to Rp 5
      * billion a year in round amounts (multiples of Rp 25 million, as budgets are written), values 1–100, prerequisite chains, a few mandatory and pinned programmes,
      * seven offices, and yearly ceilings that fit about 60 % of the total cost.

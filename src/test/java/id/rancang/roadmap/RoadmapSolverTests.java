@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RoadmapSolverTests {
 
-    private final RoadmapSolver solver = new CpSatRoadmapSolver(2, true);
+    private final RoadmapSolver solver = new CpSatRoadmapSolver();
 
     @Test
     void findsTheSameOptimumAsEnumeratingEverySchedule() {
@@ -71,6 +71,17 @@ class RoadmapSolverTests {
                         problem.objective(GreedyScheduler.schedule(problem).orElseThrow()));
         assertThat(solution.bestBound()).isGreaterThanOrEqualTo(solution.objective());
         assertThat(solution.startYears().size() + solution.unscheduled().size()).isEqualTo(programmes);
+    }
+
+    @Test
+    void aTimeLimitBuysLessDeterministicWorkOnLargeModelsSoThatItHoldsInWallTime() {
+        assertThat(CpSatRoadmapSolver.deterministicBudget(10, 370)).isEqualTo(10);
+        assertThat(CpSatRoadmapSolver.deterministicBudget(10, 500)).isEqualTo(10);
+        assertThat(CpSatRoadmapSolver.deterministicBudget(10, 2_300))
+                .isLessThan(7)
+                .isGreaterThan(5);
+        assertThat(CpSatRoadmapSolver.deterministicBudget(30, 7_000)).isEqualTo(15);
+        assertThat(CpSatRoadmapSolver.deterministicBudget(30, 10_000_000)).isEqualTo(15);
     }
 
     @Test
