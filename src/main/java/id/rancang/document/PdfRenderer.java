@@ -133,6 +133,7 @@ class PdfRenderer {
             entries.appendElement("li")
                     .appendElement("a")
                     .attr("href", "#" + id)
+                    .attr("title", title)
                     .text(title);
             Element mark =
                     bookmarks.appendElement("bookmark").attr("name", title).attr("href", "#" + id);
