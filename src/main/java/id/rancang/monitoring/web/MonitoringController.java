@@ -111,7 +111,8 @@ class MonitoringController {
             HttpServletRequest request,
             Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/masterplans/" + id + "/monitoring?year=" + year;
+            fill(id, year, model);
+            return PAGE;
         }
         MonitoringReport report = monitoring.report(id, year);
         model.addAttribute("masterplan", masterplans.get(id));
@@ -189,7 +190,8 @@ class MonitoringController {
             HttpServletRequest request,
             Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/masterplans/" + id + "/monitoring?year=" + year;
+            fill(id, year, model);
+            return PAGE;
         }
         MonitoringReport report = monitoring.report(id, year);
         model.addAttribute("masterplan", masterplans.get(id));
