@@ -54,6 +54,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAnalysis analysis;
     private final DemoActionPlan actionPlan;
     private final DemoBimtek bimtek;
+    private final DemoMonitoring monitoring;
     private final String configuredPassword;
 
     DemoData(
@@ -62,12 +63,14 @@ class DemoData implements ApplicationRunner {
             DemoAnalysis analysis,
             DemoActionPlan actionPlan,
             DemoBimtek bimtek,
+            DemoMonitoring monitoring,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
         this.analysis = analysis;
         this.actionPlan = actionPlan;
         this.bimtek = bimtek;
+        this.monitoring = monitoring;
         this.configuredPassword = configuredPassword;
     }
 
@@ -103,6 +106,7 @@ class DemoData implements ApplicationRunner {
         actionPlan.load(flores.id(), flores.startYear(), flores.horizonYears());
         // Stage I was held and closed, which moves the plan on to stage II.
         bimtek.load(flores.id());
+        monitoring.load(flores.id(), REGION, flores.startYear());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 
