@@ -307,19 +307,31 @@ public class Monitoring {
 
     /** Lets {@code username} report for {@code officeCode} in the region; region administrators only. */
     public void assignContributor(String regionCode, String username, String officeCode) {
+        assignContributor(regionCode, username, officeCode, null);
+    }
+
+    /**
+     * Lets {@code username} report for {@code officeCode} in the region, reminded at {@code email}
+     * (optional) when e-mail is configured; region administrators only.
+     */
+    public void assignContributor(String regionCode, String username, String officeCode, String email) {
         Office office = offices.get(regionCode, officeCode);
         access.require(office.regionCode(), Permission.ADMINISTER, "region " + regionCode);
         if (username == null || username.isBlank() || username.length() > 100) {
             throw InvalidInputException.of("username", "contributor.username.required");
         }
-        store.saveContributor(office.regionCode().value(), username.strip(), office.code(), clock.instant());
+        String address = blankToNull(email);
+        if (address != null && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+"))) {
+            throw InvalidInputException.of("email", "contributor.email.format");
+        }
+        store.saveContributor(office.regionCode().value(), username.strip(), office.code(), address, clock.instant());
         audit.record(
                 office.regionCode(),
                 "contributor",
                 username.strip(),
                 AuditAction.UPDATED,
                 null,
-                Map.of("username", username.strip(), "office", office.code()));
+                Map.of("username", username.strip(), "office", office.code(), "email", String.valueOf(address)));
     }
 
     /** Who reports for which office in the region (username → office code). */
@@ -330,6 +342,14 @@ public class Monitoring {
         store.contributorsInRegion(RegionCode.of(regionCode.strip()).value())
                 .forEach(c -> contributors.put(c.username(), c.officeCode()));
         return contributors;
+    }
+
+    /** The e-mail addresses of those who report for {@code officeCode} in the masterplan's region. */
+    List<String> emailsOf(Masterplan masterplan, String officeCode) {
+        return store.contributorsInRegion(masterplan.regionCode().value()).stream()
+                .filter(c -> c.officeCode().equalsIgnoreCase(officeCode) && c.email() != null)
+                .map(MonitoringStore.Contributor::email)
+                .toList();
     }
 
     private static boolean runsIn(Programme programme, int year) {

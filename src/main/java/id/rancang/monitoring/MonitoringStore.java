@@ -121,22 +121,23 @@ class MonitoringStore {
     }
 
     List<Contributor> contributorsInRegion(String regionCode) {
-        return jdbc.sql(
-                        "select username, office_code from monitoring_contributor where region_code = ? order by username")
+        return jdbc.sql("select username, office_code, email from monitoring_contributor where region_code = ?"
+                        + " order by username")
                 .param(regionCode)
-                .query((rs, n) -> new Contributor(rs.getString("username"), rs.getString("office_code")))
+                .query((rs, n) ->
+                        new Contributor(rs.getString("username"), rs.getString("office_code"), rs.getString("email")))
                 .list();
     }
 
-    void saveContributor(String regionCode, String username, String officeCode, Instant now) {
-        int updated = jdbc.sql(
-                        "update monitoring_contributor set office_code = ? where region_code = ? and username = ?")
-                .params(officeCode, regionCode, username)
+    void saveContributor(String regionCode, String username, String officeCode, String email, Instant now) {
+        int updated = jdbc.sql("update monitoring_contributor set office_code = ?, email = ? where region_code = ?"
+                        + " and username = ?")
+                .params(officeCode, email, regionCode, username)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into monitoring_contributor (region_code, username, office_code, created_at)"
-                            + " values (?, ?, ?, ?)")
-                    .params(regionCode, username, officeCode, utc(now))
+            jdbc.sql("insert into monitoring_contributor (region_code, username, office_code, email, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(regionCode, username, officeCode, email, utc(now))
                     .update();
         }
     }
@@ -182,6 +183,6 @@ class MonitoringStore {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** A region user and the office they report for. */
-    record Contributor(String username, String officeCode) {}
+    /** A region user, the office they report for and where their reminders go. */
+    record Contributor(String username, String officeCode, String email) {}
 }

@@ -107,7 +107,7 @@ class MonitoringApiController {
         return monitoring.updatesDue(id, year);
     }
 
-    record ContributorCommand(String officeCode) {}
+    record ContributorCommand(String officeCode, String email) {}
 
     @GetMapping("/api/v1/regions/{code}/monitoring/contributors")
     @Operation(summary = "Pelapor per OPD / Who reports for which office")
@@ -119,7 +119,8 @@ class MonitoringApiController {
     @Operation(summary = "Menetapkan OPD pelapor / Let a user report for an office")
     Map<String, String> assign(
             @PathVariable String code, @PathVariable String username, @RequestBody ContributorCommand command) {
-        monitoring.assignContributor(code, username, command.officeCode() == null ? "" : command.officeCode());
-        return Map.of("username", username, "officeCode", command.officeCode());
+        String office = command.officeCode() == null ? "" : command.officeCode();
+        monitoring.assignContributor(code, username, office, command.email());
+        return Map.of("username", username, "officeCode", office);
     }
 }

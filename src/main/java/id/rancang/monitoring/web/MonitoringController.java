@@ -10,6 +10,7 @@ import id.rancang.monitoring.MonitoringReport;
 import id.rancang.monitoring.ProgressCommand;
 import id.rancang.monitoring.ProgressStatus;
 import id.rancang.monitoring.RealisationCommand;
+import id.rancang.monitoring.Reminders;
 import id.rancang.monitoring.UpdatesDue;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ForbiddenException;
@@ -57,15 +58,18 @@ class MonitoringController {
     private final Frameworks frameworks;
     private final AccessControl access;
     private final MessageSource messages;
+    private final Reminders reminders;
 
     MonitoringController(
             Monitoring monitoring,
+            Reminders reminders,
             Masterplans masterplans,
             Indicators indicators,
             Frameworks frameworks,
             AccessControl access,
             MessageSource messages) {
         this.monitoring = monitoring;
+        this.reminders = reminders;
         this.masterplans = masterplans;
         this.indicators = indicators;
         this.frameworks = frameworks;
@@ -317,6 +321,13 @@ class MonitoringController {
         boolean administers = access.can(masterplan.regionCode(), Permission.ADMINISTER);
         model.addAttribute("administers", administers);
         model.addAttribute("due", administers ? due : List.of());
+        model.addAttribute(
+                "reminders",
+                reminders.sent(id).stream()
+                        .filter(r -> administers
+                                || myOffice.map(o -> o.equalsIgnoreCase(r.officeCode()))
+                                        .orElse(false))
+                        .toList());
     }
 
     /** An indicator with its actual values and its chart. */
