@@ -909,6 +909,18 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/monitoring/{year}/programmes/{code}",
                     "/masterplans/{m}/monitoring/2026/programmes/P1",
                     Map.of("status", "ON_TRACK", "percentComplete", "10")),
+            Endpoint.page(
+                    "GET",
+                    "/open-data/masterplans/{id}/indicators.csv",
+                    "/open-data/masterplans/{m}/indicators.csv",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/open-data/masterplans/{id}/indicators.json",
+                    "/open-data/masterplans/{m}/indicators.json",
+                    null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/open-data", "/masterplans/{m}/open-data", Map.of("published", "true")),
             Endpoint.page("GET", "/masterplans/{id}/evaluations", "/masterplans/{m}/evaluations", null),
             Endpoint.page(
                     "POST",

@@ -7,6 +7,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.monitoring.Monitoring;
 import id.rancang.monitoring.MonitoringCharts;
 import id.rancang.monitoring.MonitoringReport;
+import id.rancang.monitoring.OpenData;
 import id.rancang.monitoring.ProgressCommand;
 import id.rancang.monitoring.ProgressStatus;
 import id.rancang.monitoring.RealisationCommand;
@@ -59,10 +60,12 @@ class MonitoringController {
     private final AccessControl access;
     private final MessageSource messages;
     private final Reminders reminders;
+    private final OpenData openData;
 
     MonitoringController(
             Monitoring monitoring,
             Reminders reminders,
+            OpenData openData,
             Masterplans masterplans,
             Indicators indicators,
             Frameworks frameworks,
@@ -70,6 +73,7 @@ class MonitoringController {
             MessageSource messages) {
         this.monitoring = monitoring;
         this.reminders = reminders;
+        this.openData = openData;
         this.masterplans = masterplans;
         this.indicators = indicators;
         this.frameworks = frameworks;
@@ -321,6 +325,7 @@ class MonitoringController {
         boolean administers = access.can(masterplan.regionCode(), Permission.ADMINISTER);
         model.addAttribute("administers", administers);
         model.addAttribute("due", administers ? due : List.of());
+        model.addAttribute("published", openData.published(id));
         model.addAttribute(
                 "reminders",
                 reminders.sent(id).stream()
