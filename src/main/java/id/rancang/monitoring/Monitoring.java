@@ -48,6 +48,7 @@ public class Monitoring {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MonitoringStore store;
+    private final EvidenceStore evidence;
     private final Masterplans masterplans;
     private final Indicators indicators;
     private final Programmes programmes;
@@ -59,6 +60,7 @@ public class Monitoring {
 
     Monitoring(
             MonitoringStore store,
+            EvidenceStore evidence,
             Masterplans masterplans,
             Indicators indicators,
             Programmes programmes,
@@ -68,6 +70,7 @@ public class Monitoring {
             Clock clock,
             ZoneId displayZone) {
         this.store = store;
+        this.evidence = evidence;
         this.masterplans = masterplans;
         this.indicators = indicators;
         this.programmes = programmes;
@@ -148,6 +151,73 @@ public class Monitoring {
         return after;
     }
 
+    /**
+     * Attaches {@code content} as the evidence of the indicator's actual value in {@code year}
+     * (replacing an earlier file); PDF, DOCX, XLSX, PNG or JPEG of at most 10 MB, checked by
+     * extension and first bytes. The actual value must have been recorded first.
+     */
+    public EvidenceFile attachEvidence(long masterplanId, long indicatorId, int year, String filename, byte[] content) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        Indicator indicator = indicators.get(masterplanId, indicatorId);
+        checkYear(masterplan, year);
+        requireMayUpdate(masterplan, officeOf(masterplan, indicator));
+        if (store.realisation(masterplan.id(), indicatorId, year).isEmpty()) {
+            throw InvalidInputException.of("value", "realisation.evidence.noValue");
+        }
+        if (content == null || content.length == 0 || filename == null || filename.isBlank()) {
+            throw InvalidInputException.of("file", "realisation.evidence.required");
+        }
+        if (content.length > EvidenceType.MAX_SIZE) {
+            throw InvalidInputException.of("file", "realisation.evidence.size", EvidenceType.MAX_SIZE / (1024 * 1024));
+        }
+        EvidenceType type = EvidenceType.ofFilename(filename)
+                .filter(t -> t.matches(content))
+                .orElseThrow(
+                        () -> InvalidInputException.of("file", "realisation.evidence.type", EvidenceType.allowed()));
+        String name =
+                java.nio.file.Path.of(filename.replace('\\', '/')).getFileName().toString();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        EvidenceFile file =
+                new EvidenceFile(name, type.contentType(), content.length, sha256(content), actor(), clock.instant());
+        Optional<EvidenceFile> before = evidence.fileInMasterplan(masterplan.id(), indicatorId, year);
+        evidence.replace(masterplan.id(), indicatorId, year, file, content);
+        audit.record(
+                masterplan.regionCode(),
+                "realisation-evidence",
+                masterplan.id() + "/" + indicatorId + "/" + year,
+                before.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED,
+                before.orElse(null),
+                file);
+        return file;
+    }
+
+    /** The evidence file of an indicator's actual value in a year, if one was attached. */
+    @Transactional(readOnly = true)
+    public Optional<EvidenceFile> evidence(long masterplanId, long indicatorId, int year) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return evidence.fileInMasterplan(masterplan.id(), indicatorId, year);
+    }
+
+    /** The bytes of that file; "not found" when none is attached. */
+    @Transactional(readOnly = true)
+    public byte[] evidenceContent(long masterplanId, long indicatorId, int year) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return evidence.contentInMasterplan(masterplan.id(), indicatorId, year)
+                .orElseThrow(() -> new id.rancang.shared.NotFoundException("evidence " + indicatorId + "/" + year));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The implementation of a masterplan in {@code year}, which must lie in its horizon. */
     @Transactional(readOnly = true)
     public MonitoringReport report(long masterplanId, int year) {
@@ -196,6 +266,7 @@ public class Monitoring {
         BigDecimal overall = Achievement.runningShare(
                 programmeResults.stream().map(ProgrammeResult::status).toList());
 
+        Map<Long, String> files = evidence.filenamesInMasterplan(masterplan.id(), year);
         List<IndicatorResult> indicatorResults = new ArrayList<>();
         for (Indicator indicator : indicators.list(masterplanId)) {
             BigDecimal target = indicator.targets().get(year);
@@ -213,6 +284,7 @@ public class Monitoring {
                     Achievement.percent(indicator.direction(), target, actual == null ? null : actual.value()),
                     actual == null ? null : actual.note(),
                     actual == null ? null : actual.evidenceUrl(),
+                    files.get(indicator.id()),
                     editor || matches(myOffice, office)));
         }
         return new MonitoringReport(

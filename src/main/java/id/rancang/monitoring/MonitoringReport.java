@@ -34,6 +34,7 @@ public record MonitoringReport(
             BigDecimal achievementPercent,
             String note,
             String evidenceUrl,
+            String evidenceFile,
             boolean mayUpdate) {}
 
     /** A programme in the year; without a report its status is {@code NOT_STARTED}. */

@@ -211,6 +211,29 @@ class MonitoringApiIntegrationTests {
         assertThat(byOffice.get("DLH").get("missing").get(0).asString()).contains("L1");
     }
 
+    @Test
+    void aFileIsAttachedAsEvidenceOfAnActualValueAfterItsTypeIsChecked() {
+        long indicator = indicator("HIGHER_IS_BETTER", Map.of("2026", 10), null);
+        String path = base + "/indicators/" + indicator + "/realisations/2026";
+        byte[] pdf = "%PDF-1.4 laporan BPS".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(field(api.upload(path + "/evidence", editor, "laporan.pdf", pdf)))
+                .isEqualTo("value");
+        api.put(path, editor, Map.of("value", 8));
+        assertThat(field(api.upload(
+                        path + "/evidence",
+                        editor,
+                        "laporan.pdf",
+                        "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))
+                .isEqualTo("file");
+        Api.Response uploaded = api.upload(path + "/evidence", editor, "laporan.pdf", pdf);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().get("contentType").asString()).isEqualTo("application/pdf");
+
+        assertThat(api.download(path + "/evidence", editor)).isEqualTo(pdf);
+        assertThat(api.get(base + "/monitoring/2026", editor).body()).contains("laporan.pdf");
+    }
+
     private static String field(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         return response.json().get("errors").get(0).get("field").asString();

@@ -921,6 +921,26 @@ class TenancyIntegrationTests {
                     null),
             Endpoint.page(
                     "POST", "/masterplans/{id}/open-data", "/masterplans/{m}/open-data", Map.of("published", "true")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence",
+                    "/api/v1/masterplans/{m}/indicators/{ind}/realisations/2026/evidence",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence",
+                    "/api/v1/masterplans/{m}/indicators/{ind}/realisations/2026/evidence",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}/evidence",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}/evidence",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}/evidence",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}/evidence",
+                    null),
             Endpoint.page("GET", "/masterplans/{id}/evaluations", "/masterplans/{m}/evaluations", null),
             Endpoint.page(
                     "POST",
@@ -1154,6 +1174,15 @@ class TenancyIntegrationTests {
             Api.Response programme = api.post(base + "/programmes", editor, programme(code));
             assertThat(programme.status()).as(programme.body()).isEqualTo(201);
         }
+        String realisation = base + "/indicators/" + items.get("{ind}") + "/realisations/2026";
+        assertThat(api.put(realisation, editor, Map.of("value", 1)).status()).isEqualTo(200);
+        assertThat(api.upload(
+                                realisation + "/evidence",
+                                editor,
+                                "bukti.pdf",
+                                "%PDF-1.4 bukti".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .status())
+                .isEqualTo(201);
         items.put(
                 "{ev}",
                 id(api.post(

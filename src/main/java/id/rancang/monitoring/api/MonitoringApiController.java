@@ -1,5 +1,6 @@
 package id.rancang.monitoring.api;
 
+import id.rancang.monitoring.EvidenceFile;
 import id.rancang.monitoring.Monitoring;
 import id.rancang.monitoring.MonitoringReport;
 import id.rancang.monitoring.Progress;
@@ -7,17 +8,29 @@ import id.rancang.monitoring.ProgressCommand;
 import id.rancang.monitoring.Realisation;
 import id.rancang.monitoring.RealisationCommand;
 import id.rancang.monitoring.UpdatesDue;
+import id.rancang.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Monitoring / Monitoring")
@@ -49,6 +62,44 @@ class MonitoringApiController {
         return monitoring.recordProgress(id, code, year, command);
     }
 
+    @PostMapping("/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence")
+    @Operation(summary = "Unggah bukti realisasi (PDF, DOCX, XLSX, PNG, JPG; paling besar 10 MB)")
+    ResponseEntity<EvidenceFile> upload(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            @PathVariable int year,
+            @RequestParam(value = "file", required = false) MultipartFile file) {
+        byte[] content;
+        try {
+            content = file == null ? null : file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EvidenceFile saved = monitoring.attachEvidence(
+                id, indicatorId, year, file == null ? null : file.getOriginalFilename(), content);
+        return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/indicators/" + indicatorId
+                        + "/realisations/" + year + "/evidence"))
+                .body(saved);
+    }
+
+    @GetMapping("/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence")
+    @Operation(summary = "Unduh bukti realisasi / Download the evidence file")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long indicatorId, @PathVariable int year) {
+        EvidenceFile file = monitoring
+                .evidence(id, indicatorId, year)
+                .orElseThrow(() -> new NotFoundException("evidence " + indicatorId + "/" + year));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(monitoring.evidenceContent(id, indicatorId, year));
+    }
+
     /** The monitoring document of a year, with the contract's field names first. */
     record MonitoringDocument(
             int year,
@@ -71,7 +122,8 @@ class MonitoringApiController {
             BigDecimal actual,
             BigDecimal achievementPercent,
             String note,
-            String evidenceUrl) {}
+            String evidenceUrl,
+            String evidenceFile) {}
 
     @GetMapping("/api/v1/masterplans/{id}/monitoring/{year}")
     @Operation(summary = "Capaian masterplan pada suatu tahun / A masterplan's achievement in a year")
@@ -96,7 +148,8 @@ class MonitoringApiController {
                                 i.actual(),
                                 i.achievementPercent(),
                                 i.note(),
-                                i.evidenceUrl()))
+                                i.evidenceUrl(),
+                                i.evidenceFile()))
                         .toList(),
                 report.programmes());
     }

@@ -4,6 +4,7 @@ import id.rancang.framework.Framework;
 import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.monitoring.EvidenceFile;
 import id.rancang.monitoring.Monitoring;
 import id.rancang.monitoring.MonitoringCharts;
 import id.rancang.monitoring.MonitoringReport;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The monitoring page of a masterplan and year: achievement per indicator, programme status per
@@ -164,6 +166,54 @@ class MonitoringController {
         response.setStatus(422);
         model.addAttribute("errors", errors);
         return editIndicator(id, year, indicatorId, request, model);
+    }
+
+    @PostMapping("/{year}/indicators/{indicatorId}/evidence")
+    String uploadEvidence(
+            @PathVariable long id,
+            @PathVariable int year,
+            @PathVariable long indicatorId,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            monitoring.attachEvidence(
+                    id,
+                    indicatorId,
+                    year,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            return "redirect:/masterplans/" + id + "/monitoring?year=" + year;
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> text(p.messageKey(), p.arguments()))
+                            .toList());
+            return editIndicator(id, year, indicatorId, request, model);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/{year}/indicators/{indicatorId}/evidence")
+    org.springframework.http.ResponseEntity<byte[]> evidence(
+            @PathVariable long id, @PathVariable int year, @PathVariable long indicatorId) {
+        EvidenceFile file = monitoring
+                .evidence(id, indicatorId, year)
+                .orElseThrow(() -> new id.rancang.shared.NotFoundException("evidence " + indicatorId));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(monitoring.evidenceContent(id, indicatorId, year));
     }
 
     @GetMapping("/{year}/programmes/{code}/edit")
