@@ -46,7 +46,7 @@ class TranslationTests {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])[(}]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|programme|programmes|goal|indicator|vision|ahp|strategy|prioritisation|checks|analysis|roadmap|document|publication)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
+            "\"\\{?((?:error|login|account|user|users|membership|role|region|regions|office|offices|masterplan|audit|stage|common|layout|programme|programmes|goal|indicator|vision|ahp|strategy|prioritisation|checks|analysis|roadmap|document|publication|monitoring|realisation|progress|evaluation|contributor)\\.[a-zA-Z0-9.]+[a-zA-Z0-9])\\}?\"");
 
     @Test
     void templatesHaveNoUntranslatedText() throws IOException {

@@ -56,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPublication publication;
     private final DemoBimtek bimtek;
     private final DemoReview review;
+    private final DemoMonitoring monitoring;
     private final String configuredPassword;
 
     DemoData(
@@ -66,6 +67,7 @@ class DemoData implements ApplicationRunner {
             DemoPublication publication,
             DemoBimtek bimtek,
             DemoReview review,
+            DemoMonitoring monitoring,
             @Value("${rancang.demo-password:}") String configuredPassword) {
         this.users = users;
         this.masterplans = masterplans;
@@ -74,6 +76,7 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.bimtek = bimtek;
         this.review = review;
+        this.monitoring = monitoring;
         this.configuredPassword = configuredPassword;
     }
 
@@ -112,6 +115,7 @@ class DemoData implements ApplicationRunner {
         bimtek.load(flores.id());
         // The expert and the council have begun to review; the regent and office heads signed.
         review.load(flores.id());
+        monitoring.load(flores.id(), REGION, flores.startYear());
         masterplans.create(new CreateMasterplanCommand(
                 OTHER_REGION, "gmsc-2021", 2025, 5, "Masterplan Smart City Kota Kupang 2025–2029"));
 

@@ -99,6 +99,7 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/error",
                                 "/about",
+                                "/open-data/**",
                                 "/actuator/health/**",
                                 "/actuator/info",
                                 "/actuator/prometheus",

@@ -134,4 +134,34 @@ class DemoDataIntegrationTests {
                         .body())
                 .contains("Portal Layanan Publik Terpadu Lewo Melayani");
     }
+
+    @Test
+    void theDemoMasterplanShowsItsFirstYearOfImplementationAndItsEvaluation() {
+        Api api = new Api(port);
+        String token = api.token("demo.admin", PASSWORD);
+        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+
+        JsonNode report =
+                api.get("/api/v1/masterplans/" + id + "/monitoring/2026", token).json();
+        int measured = 0;
+        for (JsonNode indicator : report.get("indicators")) {
+            if (indicator.get("achievementPercent") != null
+                    && !indicator.get("achievementPercent").isNull()) {
+                measured++;
+            }
+        }
+        assertThat(measured).isGreaterThan(5);
+        assertThat(report.get("programmesRunningShare").size()).isEqualTo(6);
+        assertThat(api.get("/api/v1/evaluations?year=2026", token).json().size())
+                .isEqualTo(1);
+        assertThat(api.pages()
+                        .login("demo.opd", PASSWORD)
+                        .get("/masterplans/" + id + "/monitoring?year=2026")
+                        .body())
+                .contains("DISKOMINFO");
+    }
 }

@@ -59,6 +59,8 @@ class TenancyIntegrationTests {
 
     private static final Map<String, Object> SIGNATORY =
             Map.of("name", "Diubah", "position", "Bupati", "role", "REGENT", "signedOn", "2026-01-05");
+    private static final Map<String, Object> EVALUATION_SCORES =
+            Map.of("baseline", 3, "output", 3, "outcome", 3, "impact", 3, "quick_win", 3);
 
     /** Every region-scoped endpoint, with what a call to it needs. {r}: region, {m}: masterplan id. */
     private static final List<Endpoint> MATRIX = List.of(
@@ -1108,7 +1110,128 @@ class TenancyIntegrationTests {
                     "POST",
                     "/masterplans/{id}/commitments/{commitmentId}/delete",
                     "/masterplans/{m}/commitments/{sig}/delete",
-                    Map.of()));
+                    Map.of()),
+            // monitoring and evaluation
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}",
+                    "/api/v1/masterplans/{m}/indicators/{ind}/realisations/2026",
+                    Map.of("value", 1)),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/programmes/{code}/progress/{year}",
+                    "/api/v1/masterplans/{m}/programmes/P1/progress/2026",
+                    Map.of("status", "ON_TRACK", "percentComplete", 10)),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/monitoring/{year}",
+                    "/api/v1/masterplans/{m}/monitoring/2026",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/monitoring/{year}/due",
+                    "/api/v1/masterplans/{m}/monitoring/2026/due",
+                    null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/regions/{code}/monitoring/contributors",
+                    "/api/v1/regions/{r}/monitoring/contributors",
+                    null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/regions/{code}/monitoring/contributors/{username}",
+                    "/api/v1/regions/{r}/monitoring/contributors/someone",
+                    Map.of("officeCode", "DLH")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/evaluations",
+                    "/api/v1/masterplans/{m}/evaluations",
+                    Map.of("year", 2027, "scores", EVALUATION_SCORES)),
+            Endpoint.api("GET", "/api/v1/masterplans/{id}/evaluations", "/api/v1/masterplans/{m}/evaluations", null),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/evaluations/{evaluationId}",
+                    "/api/v1/masterplans/{m}/evaluations/{ev}",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/monitoring", "/masterplans/{m}/monitoring?year=2026", null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}/edit",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}/edit",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}",
+                    Map.of("value", "1")),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/programmes/{code}/edit",
+                    "/masterplans/{m}/monitoring/2026/programmes/P1/edit",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/programmes/{code}",
+                    "/masterplans/{m}/monitoring/2026/programmes/P1",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/monitoring/{year}/programmes/{code}",
+                    "/masterplans/{m}/monitoring/2026/programmes/P1",
+                    Map.of("status", "ON_TRACK", "percentComplete", "10")),
+            Endpoint.page(
+                    "GET",
+                    "/open-data/masterplans/{id}/indicators.csv",
+                    "/open-data/masterplans/{m}/indicators.csv",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/open-data/masterplans/{id}/indicators.json",
+                    "/open-data/masterplans/{m}/indicators.json",
+                    null),
+            Endpoint.page(
+                    "POST", "/masterplans/{id}/open-data", "/masterplans/{m}/open-data", Map.of("published", "true")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence",
+                    "/api/v1/masterplans/{m}/indicators/{ind}/realisations/2026/evidence",
+                    Map.of()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/masterplans/{id}/indicators/{indicatorId}/realisations/{year}/evidence",
+                    "/api/v1/masterplans/{m}/indicators/{ind}/realisations/2026/evidence",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}/evidence",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}/evidence",
+                    Map.of()),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/monitoring/{year}/indicators/{indicatorId}/evidence",
+                    "/masterplans/{m}/monitoring/2026/indicators/{ind}/evidence",
+                    null),
+            Endpoint.page("GET", "/masterplans/{id}/evaluations", "/masterplans/{m}/evaluations", null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/evaluations",
+                    "/masterplans/{m}/evaluations",
+                    Map.of("year", "2027", "score_baseline", "3")),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/evaluations/{evaluationId}/report.pdf",
+                    "/masterplans/{m}/evaluations/{ev}/report.pdf",
+                    null),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/evaluations/{evaluationId}/report.docx",
+                    "/masterplans/{m}/evaluations/{ev}/report.docx",
+                    null));
 
     private static Map<String, Object> programme(String code) {
         return Map.of(
@@ -1326,6 +1449,21 @@ class TenancyIntegrationTests {
             Api.Response programme = api.post(base + "/programmes", editor, programme(code));
             assertThat(programme.status()).as(programme.body()).isEqualTo(201);
         }
+        String realisation = base + "/indicators/" + items.get("{ind}") + "/realisations/2026";
+        assertThat(api.put(realisation, editor, Map.of("value", 1)).status()).isEqualTo(200);
+        assertThat(api.upload(
+                                realisation + "/evidence",
+                                editor,
+                                "bukti.pdf",
+                                "%PDF-1.4 bukti".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .status())
+                .isEqualTo(201);
+        items.put(
+                "{ev}",
+                id(api.post(
+                        base + "/evaluations",
+                        api.tokenFor("REGION_ADMIN", region),
+                        Map.of("year", 2026, "scores", EVALUATION_SCORES))));
         long[] roadmap = roadmap(editor, masterplan);
         items.put("{run}", roadmap[0]);
         items.put("{sc}", roadmap[1]);

@@ -1,0 +1,188 @@
+package id.rancang.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Realisations, progress and office contributors; every query names its masterplan or region. */
+@Repository
+class MonitoringStore {
+
+    private final JdbcClient jdbc;
+
+    MonitoringStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Realisation> realisations(long masterplanId) {
+        return jdbc.sql("select * from monitoring_realisation where masterplan_id = ? order by indicator_id, year_no")
+                .param(masterplanId)
+                .query(MonitoringStore::realisation)
+                .list();
+    }
+
+    Optional<Realisation> realisation(long masterplanId, long indicatorId, int year) {
+        return jdbc.sql(
+                        "select * from monitoring_realisation where masterplan_id = ? and indicator_id = ? and year_no = ?")
+                .params(masterplanId, indicatorId, year)
+                .query(MonitoringStore::realisation)
+                .optional();
+    }
+
+    void saveRealisation(long masterplanId, Realisation r) {
+        int updated = jdbc.sql(
+                        "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?,"
+                                + " updated_by = ?, updated_at = ? where masterplan_id = ? and indicator_id = ? and year_no = ?")
+                .params(
+                        r.value(),
+                        r.note(),
+                        r.evidenceUrl(),
+                        r.updatedBy(),
+                        utc(r.updatedAt()),
+                        masterplanId,
+                        r.indicatorId(),
+                        r.year())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into monitoring_realisation (masterplan_id, indicator_id, year_no, actual_value, note,"
+                            + " evidence_url, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            masterplanId,
+                            r.indicatorId(),
+                            r.year(),
+                            r.value(),
+                            r.note(),
+                            r.evidenceUrl(),
+                            r.updatedBy(),
+                            utc(r.updatedAt()))
+                    .update();
+        }
+    }
+
+    List<Progress> progress(long masterplanId) {
+        return jdbc.sql("select * from monitoring_progress where masterplan_id = ? order by programme_code, year_no")
+                .param(masterplanId)
+                .query(MonitoringStore::progress)
+                .list();
+    }
+
+    Optional<Progress> progress(long masterplanId, String code, int year) {
+        return jdbc.sql(
+                        "select * from monitoring_progress where masterplan_id = ? and programme_code = ? and year_no = ?")
+                .params(masterplanId, code, year)
+                .query(MonitoringStore::progress)
+                .optional();
+    }
+
+    void saveProgress(long masterplanId, Progress p) {
+        int updated = jdbc.sql(
+                        "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?,"
+                                + " updated_by = ?, updated_at = ? where masterplan_id = ? and programme_code = ? and year_no = ?")
+                .params(
+                        p.status().name(),
+                        p.percentComplete(),
+                        p.budgetRealised(),
+                        p.updatedBy(),
+                        utc(p.updatedAt()),
+                        masterplanId,
+                        p.programmeCode(),
+                        p.year())
+                .update();
+        if (updated == 0) {
+            jdbc.sql(
+                            "insert into monitoring_progress (masterplan_id, programme_code, year_no, status, percent_complete,"
+                                    + " budget_realised, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            masterplanId,
+                            p.programmeCode(),
+                            p.year(),
+                            p.status().name(),
+                            p.percentComplete(),
+                            p.budgetRealised(),
+                            p.updatedBy(),
+                            utc(p.updatedAt()))
+                    .update();
+        }
+    }
+
+    /** The office {@code username} reports for in {@code regionCode}, if any. */
+    Optional<String> officeOfContributorInRegion(String regionCode, String username) {
+        return jdbc.sql("select office_code from monitoring_contributor where region_code = ? and username = ?")
+                .params(regionCode, username)
+                .query(String.class)
+                .optional();
+    }
+
+    List<Contributor> contributorsInRegion(String regionCode) {
+        return jdbc.sql("select username, office_code, email from monitoring_contributor where region_code = ?"
+                        + " order by username")
+                .param(regionCode)
+                .query((rs, n) ->
+                        new Contributor(rs.getString("username"), rs.getString("office_code"), rs.getString("email")))
+                .list();
+    }
+
+    void saveContributor(String regionCode, String username, String officeCode, String email, Instant now) {
+        int updated = jdbc.sql("update monitoring_contributor set office_code = ?, email = ? where region_code = ?"
+                        + " and username = ?")
+                .params(officeCode, email, regionCode, username)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into monitoring_contributor (region_code, username, office_code, email, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(regionCode, username, officeCode, email, utc(now))
+                    .update();
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Realisation realisation(ResultSet rs, int n) throws SQLException {
+        return new Realisation(
+                rs.getLong("indicator_id"),
+                rs.getInt("year_no"),
+                strip(rs.getBigDecimal("actual_value")),
+                rs.getString("note"),
+                rs.getString("evidence_url"),
+                rs.getString("updated_by"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Progress progress(ResultSet rs, int n) throws SQLException {
+        long budget = rs.getLong("budget_realised");
+        Long budgetRealised = rs.wasNull() ? null : budget;
+        return new Progress(
+                rs.getString("programme_code"),
+                rs.getInt("year_no"),
+                ProgressStatus.valueOf(rs.getString("status")),
+                strip(rs.getBigDecimal("percent_complete")),
+                budgetRealised,
+                rs.getString("updated_by"),
+                instant(rs, "updated_at"));
+    }
+
+    static BigDecimal strip(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A region user, the office they report for and where their reminders go. */
+    record Contributor(String username, String officeCode, String email) {}
+}

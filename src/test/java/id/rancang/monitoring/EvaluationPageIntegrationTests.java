@@ -1,0 +1,99 @@
+package id.rancang.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class EvaluationPageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anAssessorRecordsAnEvaluationOnThePageAndDownloadsItsReport() {
+        Api api = new Api(port);
+        String region = api.freshRegency();
+        long masterplan = api.post(
+                        "/api/v1/masterplans",
+                        api.tokenFor("EDITOR", region),
+                        Map.of(
+                                "regionCode",
+                                region,
+                                "startYear",
+                                2026,
+                                "horizonYears",
+                                5,
+                                "title",
+                                "Rencana " + region))
+                .json()
+                .get("id")
+                .asLong();
+        Api.PageSession session = api.pages().login(api.createUser("admin", "REGION_ADMIN", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/evaluations";
+        Map<String, String> form = new HashMap<>();
+        form.put("year", "2028");
+        for (String d : new String[] {"baseline", "output", "outcome", "impact", "quick_win"}) {
+            form.put("score_" + d, "3,5");
+            form.put("self_" + d, "4");
+        }
+        form.put("evidence_output", "Perbup Smart City");
+        form.put("strengths", "Kepemimpinan kuat");
+
+        Api.Response bad = session.submit(page, page, Map.of("year", "2028", "score_baseline", "9"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("scores.baseline");
+
+        Api.Response created = session.submit(page, page, form);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        Document html = session.get(page).html();
+        assertThat(html.text()).contains("Evaluasi 2028: indeks 3,50").contains("Perbup Smart City");
+
+        String report = html.select("a[href$=report.pdf]").attr("href");
+        Api.Response pdf = session.get(report);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body().getBytes(StandardCharsets.ISO_8859_1).length).isGreaterThan(1000);
+        assertThat(pdf.body()).startsWith("%PDF");
+        Api.Response docx = session.get(html.select("a[href$=report.docx]").attr("href"));
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.body()).startsWith("PK");
+
+        Document ranking = session.get("/evaluations?year=2028").html();
+        assertThat(ranking.select("#ranking").text()).contains(region).contains("3,50");
+        assertThat(ranking.select("figure.chart svg")).hasSize(1);
+    }
+
+    @Test
+    void theCoordinatorSetsTheWeightsOnTheRankingPage() {
+        Api api = new Api(port);
+        Api.PageSession session =
+                api.pages().login(api.createUser("koordinator", "NATIONAL_COORDINATOR", null), Api.PASSWORD);
+        Map<String, String> form = new HashMap<>(Map.of(
+                "year", "2030",
+                "weight_baseline", "0.1",
+                "weight_output", "0.2",
+                "weight_outcome", "0.3",
+                "weight_impact", "0.2",
+                "weight_quick_win", "0.1"));
+
+        Api.Response bad = session.submit("/evaluations?year=2030", "/evaluations/weights", form);
+        assertThat(bad.status()).isEqualTo(422);
+
+        form.put("weight_quick_win", "0.2");
+        assertThat(session.submit("/evaluations?year=2030", "/evaluations/weights", form)
+                        .status())
+                .isEqualTo(302);
+        assertThat(session.get("/evaluations?year=2030")
+                        .html()
+                        .select("#w-outcome")
+                        .attr("value"))
+                .isEqualTo("0.3");
+    }
+}

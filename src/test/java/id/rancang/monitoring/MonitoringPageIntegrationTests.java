@@ -1,0 +1,145 @@
+package id.rancang.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.Api;
+import id.rancang.IntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class MonitoringPageIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String region;
+    String editor;
+    String base;
+    long masterplan;
+    long indicator;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        region = api.freshRegency();
+        editor = api.tokenFor("EDITOR", region);
+        masterplan = api.post(
+                        "/api/v1/masterplans",
+                        editor,
+                        Map.of(
+                                "regionCode",
+                                region,
+                                "startYear",
+                                2026,
+                                "horizonYears",
+                                5,
+                                "title",
+                                "Rencana " + region))
+                .json()
+                .get("id")
+                .asLong();
+        base = "/api/v1/masterplans/" + masterplan;
+        long goal = api.post(base + "/goals", editor, Map.of("dimension", "governance", "statement", "Layanan daring"))
+                .json()
+                .get("id")
+                .asLong();
+        Map<String, Object> programme = new HashMap<>();
+        programme.put("code", "K1");
+        programme.put("name", "Satu Data Daerah");
+        programme.put("dimension", "governance");
+        programme.put("ownerOffice", "DISKOMINFO");
+        programme.put("startYear", 2026);
+        programme.put("durationYears", 1);
+        programme.put("costs", List.of(500_000_000L));
+        programme.put("fundingSource", "APBD");
+        assertThat(api.post(base + "/programmes", editor, programme).status()).isEqualTo(201);
+        indicator = api.post(
+                        base + "/indicators",
+                        editor,
+                        Map.of(
+                                "goalId", goal,
+                                "programmeCode", "K1",
+                                "name", "Layanan terintegrasi <daring>",
+                                "unit", "layanan",
+                                "direction", "HIGHER_IS_BETTER",
+                                "targets", Map.of("2026", 12, "2027", 20)))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
+    @Test
+    void thePageShowsAchievementChartsAndTablesAndIsLinkedFromTheMasterplan() {
+        api.put(base + "/indicators/" + indicator + "/realisations/2026", editor, Map.of("value", 10));
+        String username = api.createUser("admin", "REGION_ADMIN", region);
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+
+        assertThat(session.get("/masterplans/" + masterplan).body())
+                .contains("/masterplans/" + masterplan + "/monitoring");
+        Api.Response page = session.get("/masterplans/" + masterplan + "/monitoring?year=2026");
+
+        assertThat(page.status()).isEqualTo(200);
+        Document html = page.html();
+        assertThat(html.select("figure.chart svg")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(html.select("#indicators").text()).contains("83,33");
+        assertThat(page.body()).contains("Layanan terintegrasi &lt;daring&gt;").doesNotContain("<daring>");
+        assertThat(html.select("table caption").eachText()).anyMatch(c -> c.contains("Status program per dimensi"));
+        assertThat(html.text()).contains("Siapa yang terlambat").contains("DISKOMINFO");
+    }
+
+    @Test
+    void anIndicatorAndAProgrammeAreUpdatedInline() {
+        String username = api.createUser("editor", "EDITOR", region);
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/monitoring?year=2026";
+        String row = "/masterplans/" + masterplan + "/monitoring/2026/indicators/" + indicator;
+
+        Api.Response form = session.getHtmx(row + "/edit");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"value\"").doesNotContain("<html");
+
+        Api.Response saved = session.submitHtmx(page, row, Map.of("value", "9,5", "note", "BPS"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("9,5").contains("BPS").doesNotContain("<html");
+
+        Api.Response bad = session.submitHtmx(page, row, Map.of("value", "banyak"));
+        assertThat(bad.status()).isEqualTo(422);
+
+        String programme = "/masterplans/" + masterplan + "/monitoring/2026/programmes/K1";
+        Api.Response progress = session.submitHtmx(
+                page, programme, Map.of("status", "AT_RISK", "percentComplete", "35", "budgetRealised", "100000000"));
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.body()).contains("Berisiko");
+        Api.Response outOfRange =
+                session.submitHtmx(page, programme, Map.of("status", "AT_RISK", "percentComplete", "120"));
+        assertThat(outOfRange.status()).isEqualTo(422);
+
+        Api.Response full = session.submit(page, programme, Map.of("status", "DONE", "percentComplete", "100"));
+        assertThat(full.status()).isEqualTo(302);
+        assertThat(session.get(page).html().select("#programmes").text()).contains("Selesai");
+    }
+
+    @Test
+    void anOfficeContributorSeesWhatTheyOwe() {
+        String username = api.createUser("opd", "OFFICE_CONTRIBUTOR", region);
+        api.put(
+                "/api/v1/regions/" + region + "/monitoring/contributors/" + username,
+                api.tokenFor("REGION_ADMIN", region),
+                Map.of("officeCode", "DISKOMINFO"));
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+
+        Document html = session.get("/masterplans/" + masterplan + "/monitoring?year=2026")
+                .html();
+
+        assertThat(html.text()).contains("Pembaruan yang harus Anda laporkan").contains("Satu Data Daerah");
+        assertThat(html.text()).doesNotContain("Siapa yang terlambat");
+        assertThat(html.select("#programmes a[hx-get]")).hasSize(1);
+    }
+}
