@@ -4,6 +4,8 @@ import id.rancang.document.Block;
 import id.rancang.document.Block.Table.Column;
 import id.rancang.document.Book;
 import id.rancang.document.Documents;
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Regions;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ public class EvaluationReports {
     private final Monitoring monitoring;
     private final Masterplans masterplans;
     private final Regions regions;
+    private final Frameworks frameworks;
     private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
@@ -46,6 +50,7 @@ public class EvaluationReports {
             Monitoring monitoring,
             Masterplans masterplans,
             Regions regions,
+            Frameworks frameworks,
             Documents documents,
             MessageSource messages,
             Clock clock,
@@ -54,6 +59,7 @@ public class EvaluationReports {
         this.monitoring = monitoring;
         this.masterplans = masterplans;
         this.regions = regions;
+        this.frameworks = frameworks;
         this.documents = documents;
         this.messages = messages;
         this.clock = clock;
@@ -72,6 +78,9 @@ public class EvaluationReports {
         Masterplan masterplan = masterplans.get(masterplanId);
         Evaluation evaluation = evaluations.get(masterplanId, evaluationId);
         String regionName = regions.get(masterplan.regionCode().value()).name();
+        Framework framework = frameworks.get(masterplan.framework());
+        Function<String, String> dimensionName =
+                code -> framework.dimension(code).map(d -> d.name().in(locale)).orElse(code);
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMinimumFractionDigits(2);
         decimal.setMaximumFractionDigits(2);
@@ -110,7 +119,9 @@ public class EvaluationReports {
                 List.of(text(locale, "evaluation.index"), "1", "", decimal.format(evaluation.index()), "")));
         if (!evaluation.dimensionScores().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            evaluation.dimensionScores().forEach((d, score) -> rows.add(List.of(d, decimal.format(score))));
+            evaluation
+                    .dimensionScores()
+                    .forEach((d, score) -> rows.add(List.of(dimensionName.apply(d), decimal.format(score))));
             summary.add(new Block.Table(
                     text(locale, "evaluation.report.dimensionScores"),
                     List.of(
@@ -138,14 +149,15 @@ public class EvaluationReports {
                     MonitoringCharts.programmeStatus(
                             "status-" + evaluation.id(),
                             byDimension,
-                            d -> d,
+                            dimensionName,
                             s -> text(locale, "monitoring.status." + s.name()),
                             text(locale, "monitoring.statusChart.title", evaluation.year()),
                             text(locale, "monitoring.statusChart.description")),
                     text(locale, "monitoring.statusChart.description")));
             List<List<String>> rows = new ArrayList<>();
             report.programmesRunningShare()
-                    .forEach((d, share) -> rows.add(List.of(d, decimal.format(share.movePointRight(2)) + " %")));
+                    .forEach((d, share) ->
+                            rows.add(List.of(dimensionName.apply(d), decimal.format(share.movePointRight(2)) + " %")));
             implementation.add(new Block.Table(
                     text(locale, "monitoring.statusTable", evaluation.year()),
                     List.of(

@@ -2,6 +2,8 @@ package id.rancang.monitoring;
 
 import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.AccessControl;
@@ -40,8 +42,16 @@ public class Evaluations {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Frameworks frameworks;
 
-    Evaluations(EvaluationStore store, Masterplans masterplans, AccessControl access, AuditTrail audit, Clock clock) {
+    Evaluations(
+            EvaluationStore store,
+            Masterplans masterplans,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock,
+            Frameworks frameworks) {
+        this.frameworks = frameworks;
         this.store = store;
         this.masterplans = masterplans;
         this.access = access;
@@ -75,9 +85,10 @@ public class Evaluations {
                 .forEach(key -> problems.add(
                         new FieldProblem("evidence." + key, "evaluation.dimension.unknown", new Object[] {key})));
         Map<String, BigDecimal> dimensionScores = new LinkedHashMap<>();
+        Framework framework = frameworks.get(masterplan.framework());
         if (command.dimensionScores() != null) {
             command.dimensionScores().forEach((dimension, score) -> {
-                if (dimension == null || dimension.isBlank() || dimension.length() > 40) {
+                if (dimension == null || framework.dimension(dimension).isEmpty()) {
                     problems.add(new FieldProblem(
                             "dimensionScores", "evaluation.dimension.unknown", new Object[] {dimension}));
                 } else if (!EvaluationRules.scoreInRange(score)) {

@@ -146,6 +146,9 @@ class EvaluationApiIntegrationTests {
                 .isEqualTo("scores.impact");
         assertThat(field(evaluate(plan, plan.assessor(), body(2031, WEIGHTS, scores(3)))))
                 .isEqualTo("year");
+        Map<String, Object> unknownDimension = new HashMap<>(body(2027, WEIGHTS, scores(3)));
+        unknownDimension.put("dimensionScores", Map.of("atlantis", 3));
+        assertThat(field(evaluate(plan, plan.assessor(), unknownDimension))).isEqualTo("dimensionScores");
         assertThat(evaluate(plan, api.tokenFor("EDITOR", plan.region()), body(2027, WEIGHTS, scores(3)))
                         .status())
                 .isEqualTo(403);
