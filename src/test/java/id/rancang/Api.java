@@ -121,6 +121,33 @@ public final class Api {
         return List.copyOf(codes);
     }
 
+    /** A masterplan of a fresh regency, created by a new user holding {@code role} there. */
+    public record Plan(String region, String token, long id, String base) {}
+
+    /**
+     * Creates a masterplan titled "Masterplan " and the region code in a {@link #freshRegency()} for a
+     * new user holding {@code role} there, and asserts that it was created.
+     */
+    public Plan newMasterplan(String role, int startYear, int horizonYears) {
+        String region = freshRegency();
+        String token = tokenFor(role, region);
+        Response created = post(
+                "/api/v1/masterplans",
+                token,
+                Map.of(
+                        "regionCode",
+                        region,
+                        "startYear",
+                        startYear,
+                        "horizonYears",
+                        horizonYears,
+                        "title",
+                        "Masterplan " + region));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        return new Plan(region, token, id, "/api/v1/masterplans/" + id);
+    }
+
     public Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }

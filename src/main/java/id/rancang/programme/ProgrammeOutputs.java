@@ -1,10 +1,9 @@
 package id.rancang.programme;
 
+import id.rancang.bimtek.OutputsByMasterplan;
 import id.rancang.bimtek.StageOutput;
 import id.rancang.bimtek.StageOutputEvidence;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,40 +28,23 @@ class ProgrammeOutputs implements StageOutputEvidence {
 
     @Override
     public Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds) {
-        Map<Long, Set<StageOutput>> done = new HashMap<>();
-        add(
-                done,
-                StageOutput.PROGRAMME_MAP,
-                "select distinct p.masterplan_id from programme p"
-                        + " join programme_goal g on g.programme_id = p.id where p.masterplan_id in (:ids)",
-                masterplanIds);
-        add(
-                done,
-                StageOutput.QUICK_WIN_CANDIDATES,
-                "select distinct p.masterplan_id from programme p"
-                        + " where p.masterplan_id in (:ids) and (p.quick_win = true or (p.duration_years <= 1"
-                        + " and p.status not in ('CANCELLED', 'COMPLETED')"
-                        + " and coalesce((select sum(c.amount) from programme_cost c where c.programme_id = p.id), 0)"
-                        + " <= " + QuickWinRules.LOW_COST + "))",
-                masterplanIds);
-        add(
-                done,
-                StageOutput.QUICK_WINS_CHOSEN,
-                "select distinct masterplan_id from programme"
-                        + " where masterplan_id in (:ids) and quick_win = true and qw_public_name is not null",
-                masterplanIds);
-        return done;
-    }
-
-    private void add(Map<Long, Set<StageOutput>> done, StageOutput output, String sql, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.sql(sql)
-                .param("ids", ids)
-                .query(Long.class)
-                .list()
-                .forEach(id -> done.computeIfAbsent(id, k -> EnumSet.noneOf(StageOutput.class))
-                        .add(output));
+        return new OutputsByMasterplan(jdbc, masterplanIds)
+                .whereFound(
+                        StageOutput.PROGRAMME_MAP,
+                        "select distinct p.masterplan_id from programme p"
+                                + " join programme_goal g on g.programme_id = p.id where p.masterplan_id in (:ids)")
+                .whereFound(
+                        StageOutput.QUICK_WIN_CANDIDATES,
+                        "select distinct p.masterplan_id from programme p"
+                                + " where p.masterplan_id in (:ids) and (p.quick_win = true or (p.duration_years <= 1"
+                                + " and p.status not in ('CANCELLED', 'COMPLETED')"
+                                + " and coalesce((select sum(c.amount) from programme_cost c"
+                                + " where c.programme_id = p.id), 0)"
+                                + " <= " + QuickWinRules.LOW_COST + "))")
+                .whereFound(
+                        StageOutput.QUICK_WINS_CHOSEN,
+                        "select distinct masterplan_id from programme"
+                                + " where masterplan_id in (:ids) and quick_win = true and qw_public_name is not null")
+                .done();
     }
 }

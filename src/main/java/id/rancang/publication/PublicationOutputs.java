@@ -1,10 +1,9 @@
 package id.rancang.publication;
 
+import id.rancang.bimtek.OutputsByMasterplan;
 import id.rancang.bimtek.StageOutput;
 import id.rancang.bimtek.StageOutputEvidence;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,16 +26,15 @@ class PublicationOutputs implements StageOutputEvidence {
 
     @Override
     public Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds) {
-        Map<Long, Set<StageOutput>> done = new HashMap<>();
+        OutputsByMasterplan done = new OutputsByMasterplan(jdbc, masterplanIds);
         if (masterplanIds.isEmpty()) {
-            return done;
+            return done.done();
         }
         jdbc.sql("select masterplan_id, chapter_code from publication_narrative where masterplan_id in (:ids)"
                         + " and (chapter_code like 'buku1.%' or chapter_code like 'buku2.%')")
                 .param("ids", masterplanIds)
                 .query((rs, n) -> {
-                    add(
-                            done,
+                    done.add(
                             rs.getLong(1),
                             rs.getString(2).startsWith("buku1.") ? StageOutput.BOOK1_DRAFT : StageOutput.BOOK2_DRAFT);
                     return null;
@@ -46,18 +44,14 @@ class PublicationOutputs implements StageOutputEvidence {
                 .param("ids", masterplanIds)
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
-                    add(done, id, StageOutput.BOOK1_DRAFT);
-                    add(done, id, StageOutput.BOOK2_DRAFT);
+                    done.add(id, StageOutput.BOOK1_DRAFT);
+                    done.add(id, StageOutput.BOOK2_DRAFT);
                     if (!VersionStatus.DRAFT.name().equals(rs.getString(2))) {
-                        add(done, id, StageOutput.MASTERPLAN_ADOPTED);
+                        done.add(id, StageOutput.MASTERPLAN_ADOPTED);
                     }
                     return null;
                 })
                 .list();
-        return done;
-    }
-
-    private static void add(Map<Long, Set<StageOutput>> done, long id, StageOutput output) {
-        done.computeIfAbsent(id, k -> EnumSet.noneOf(StageOutput.class)).add(output);
+        return done.done();
     }
 }

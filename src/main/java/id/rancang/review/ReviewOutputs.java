@@ -1,10 +1,9 @@
 package id.rancang.review;
 
+import id.rancang.bimtek.OutputsByMasterplan;
 import id.rancang.bimtek.StageOutput;
 import id.rancang.bimtek.StageOutputEvidence;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,27 +27,20 @@ class ReviewOutputs implements StageOutputEvidence {
 
     @Override
     public Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds) {
-        Map<Long, Set<StageOutput>> done = new HashMap<>();
-        if (masterplanIds.isEmpty()) {
-            return done;
-        }
-        jdbc.sql("select masterplan_id from review_comment where masterplan_id in (:ids) and parent_id is null"
-                        + " group by masterplan_id having sum(case when target_kind = 'CHAPTER' then 1 else 0 end) > 0"
-                        + " and sum(case when status = 'OPEN' then 1 else 0 end) = 0")
-                .param("ids", masterplanIds)
-                .query(Long.class)
-                .list()
-                .forEach(id -> done.computeIfAbsent(id, k -> EnumSet.noneOf(StageOutput.class))
-                        .add(StageOutput.BOOKS_REVIEWED));
-        jdbc.sql("select masterplan_id from commitment_signatory where masterplan_id in (:ids) group by masterplan_id"
-                        + " having sum(case when role = 'REGENT' then 1 else 0 end) > 0"
-                        + " and sum(case when role = 'OFFICE_HEAD' then 1 else 0 end) > 0")
-                .param("ids", masterplanIds)
-                .query(Long.class)
-                .list()
-                .forEach(id -> done.computeIfAbsent(id, k -> EnumSet.noneOf(StageOutput.class))
-                        .add(StageOutput.COMMITMENT_SIGNED));
-        return done;
+        return new OutputsByMasterplan(jdbc, masterplanIds)
+                .whereFound(
+                        StageOutput.BOOKS_REVIEWED,
+                        "select masterplan_id from review_comment where masterplan_id in (:ids) and parent_id is null"
+                                + " group by masterplan_id"
+                                + " having sum(case when target_kind = 'CHAPTER' then 1 else 0 end) > 0"
+                                + " and sum(case when status = 'OPEN' then 1 else 0 end) = 0")
+                .whereFound(
+                        StageOutput.COMMITMENT_SIGNED,
+                        "select masterplan_id from commitment_signatory where masterplan_id in (:ids)"
+                                + " group by masterplan_id"
+                                + " having sum(case when role = 'REGENT' then 1 else 0 end) > 0"
+                                + " and sum(case when role = 'OFFICE_HEAD' then 1 else 0 end) > 0")
+                .done();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package id.rancang.roadmap;
 
+import id.rancang.bimtek.OutputsByMasterplan;
 import id.rancang.bimtek.StageOutput;
 import id.rancang.bimtek.StageOutputEvidence;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +23,11 @@ class RoadmapOutputs implements StageOutputEvidence {
 
     @Override
     public Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds) {
-        Map<Long, Set<StageOutput>> done = new HashMap<>();
-        if (masterplanIds.isEmpty()) {
-            return done;
-        }
-        jdbc.sql("select masterplan_id from roadmap_adoption where masterplan_id in (:ids)"
-                        + " union select masterplan_id from roadmap_run where masterplan_id in (:ids)")
-                .param("ids", masterplanIds)
-                .query(Long.class)
-                .list()
-                .forEach(id -> done.put(id, EnumSet.of(StageOutput.ROADMAP_DRAFT)));
-        return done;
+        return new OutputsByMasterplan(jdbc, masterplanIds)
+                .whereFound(
+                        StageOutput.ROADMAP_DRAFT,
+                        "select masterplan_id from roadmap_adoption where masterplan_id in (:ids)"
+                                + " union select masterplan_id from roadmap_run where masterplan_id in (:ids)")
+                .done();
     }
 }

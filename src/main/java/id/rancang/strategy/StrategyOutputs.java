@@ -1,10 +1,9 @@
 package id.rancang.strategy;
 
+import id.rancang.bimtek.OutputsByMasterplan;
 import id.rancang.bimtek.StageOutput;
 import id.rancang.bimtek.StageOutputEvidence;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,38 +27,22 @@ class StrategyOutputs implements StageOutputEvidence {
 
     @Override
     public Map<Long, Set<StageOutput>> outputsDone(Collection<Long> masterplanIds) {
-        Map<Long, Set<StageOutput>> done = new HashMap<>();
-        add(
-                done,
-                StageOutput.VISION_MISSION,
-                "select distinct v.masterplan_id from strategy_vision v"
-                        + " join strategy_mission m on m.masterplan_id = v.masterplan_id where v.masterplan_id in (:ids)",
-                masterplanIds);
-        add(
-                done,
-                StageOutput.GOALS_INDICATORS,
-                "select distinct g.masterplan_id from goal g"
-                        + " join indicator i on i.goal_id = g.id where g.masterplan_id in (:ids)",
-                masterplanIds);
-        add(
-                done,
-                StageOutput.STRATEGY_PER_DIMENSION,
-                "select masterplan_id from goal where masterplan_id in (:ids)"
-                        + " group by masterplan_id having count(distinct dimension)"
-                        + " = count(distinct case when strategy is not null and strategy <> '' then dimension end)",
-                masterplanIds);
-        return done;
-    }
-
-    private void add(Map<Long, Set<StageOutput>> done, StageOutput output, String sql, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.sql(sql)
-                .param("ids", ids)
-                .query(Long.class)
-                .list()
-                .forEach(id -> done.computeIfAbsent(id, k -> EnumSet.noneOf(StageOutput.class))
-                        .add(output));
+        return new OutputsByMasterplan(jdbc, masterplanIds)
+                .whereFound(
+                        StageOutput.VISION_MISSION,
+                        "select distinct v.masterplan_id from strategy_vision v"
+                                + " join strategy_mission m on m.masterplan_id = v.masterplan_id"
+                                + " where v.masterplan_id in (:ids)")
+                .whereFound(
+                        StageOutput.GOALS_INDICATORS,
+                        "select distinct g.masterplan_id from goal g"
+                                + " join indicator i on i.goal_id = g.id where g.masterplan_id in (:ids)")
+                .whereFound(
+                        StageOutput.STRATEGY_PER_DIMENSION,
+                        "select masterplan_id from goal where masterplan_id in (:ids)"
+                                + " group by masterplan_id having count(distinct dimension)"
+                                + " = count(distinct case when strategy is not null and strategy <> ''"
+                                + " then dimension end)")
+                .done();
     }
 }

@@ -7,7 +7,6 @@ import id.rancang.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,13 +40,10 @@ class AnalysisSpreadsheetIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        Api.Response created = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan"));
-        base = api.base() + "/api/v1/masterplans/" + created.json().get("id").asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        base = api.base() + plan.base();
     }
 
     @Test

@@ -33,15 +33,11 @@ class BimtekApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        admin = api.tokenFor("REGION_ADMIN", region);
-        Api.Response created = api.post(
-                "/api/v1/masterplans",
-                admin,
-                Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "Masterplan " + region));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        masterplan = created.json().get("id").asLong();
-        base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("REGION_ADMIN", 2027, 5);
+        region = plan.region();
+        admin = plan.token();
+        masterplan = plan.id();
+        base = plan.base();
     }
 
     @Test
@@ -293,12 +289,7 @@ class BimtekApiIntegrationTests {
 
     @Test
     void thePortfolioShowsCoordinatorsEveryRegionAndExpertsTheirOwn() {
-        String other = api.freshRegency();
-        Api.Response otherPlan = api.post(
-                "/api/v1/masterplans",
-                api.tokenFor("EDITOR", other),
-                Map.of("regionCode", other, "startYear", 2027, "horizonYears", 5, "title", "Masterplan " + other));
-        assertThat(otherPlan.status()).isEqualTo(201);
+        String other = api.newMasterplan("EDITOR", 2027, 5).region();
         api.put(base + "/outputs/SWOT_GAP", admin, Map.of("done", true));
 
         JsonNode all = api.get("/api/v1/portfolio", api.tokenFor("NATIONAL_COORDINATOR", null))

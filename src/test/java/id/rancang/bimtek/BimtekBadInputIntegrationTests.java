@@ -34,16 +34,11 @@ class BimtekBadInputIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        token = api.tokenFor("REGION_ADMIN", region);
-        masterplan = api.post(
-                        "/api/v1/masterplans",
-                        token,
-                        Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "MP " + region))
-                .json()
-                .get("id")
-                .asLong();
-        base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("REGION_ADMIN", 2027, 5);
+        region = plan.region();
+        token = plan.token();
+        masterplan = plan.id();
+        base = plan.base();
         session =
                 api.post(base + "/sessions", token, session()).json().get("id").asLong();
     }

@@ -26,14 +26,9 @@ class StageClosingIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        masterplan = api.post(
-                        "/api/v1/masterplans",
-                        api.tokenFor("REGION_ADMIN", region),
-                        Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "MP " + region))
-                .json()
-                .get("id")
-                .asLong();
+        Api.Plan plan = api.newMasterplan("REGION_ADMIN", 2027, 5);
+        region = plan.region();
+        masterplan = plan.id();
         path = "/masterplans/" + masterplan + "/bimtek";
     }
 

@@ -24,16 +24,9 @@ class StageOutputsIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
-        admin = api.tokenFor("REGION_ADMIN", region);
-        long masterplan = api.post(
-                        "/api/v1/masterplans",
-                        admin,
-                        Map.of("regionCode", region, "startYear", 2027, "horizonYears", 5, "title", "MP " + region))
-                .json()
-                .get("id")
-                .asLong();
-        base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("REGION_ADMIN", 2027, 5);
+        admin = plan.token();
+        base = plan.base();
     }
 
     @Test

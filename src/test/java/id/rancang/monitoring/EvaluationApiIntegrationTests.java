@@ -32,14 +32,8 @@ class EvaluationApiIntegrationTests {
     private record Plan(String region, long id, String assessor) {}
 
     private Plan plan(int startYear) {
-        String region = api.freshRegency();
-        String editor = api.tokenFor("EDITOR", region);
-        Api.Response created = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", startYear, "horizonYears", 5, "title", "Rencana " + region));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return new Plan(region, created.json().get("id").asLong(), api.tokenFor("REGION_ADMIN", region));
+        Api.Plan created = api.newMasterplan("EDITOR", startYear, 5);
+        return new Plan(created.region(), created.id(), api.tokenFor("REGION_ADMIN", created.region()));
     }
 
     private static Map<String, Object> scores(double all) {

@@ -20,22 +20,9 @@ class EvaluationPageIntegrationTests {
     @Test
     void anAssessorRecordsAnEvaluationOnThePageAndDownloadsItsReport() {
         Api api = new Api(port);
-        String region = api.freshRegency();
-        long masterplan = api.post(
-                        "/api/v1/masterplans",
-                        api.tokenFor("EDITOR", region),
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String region = plan.region();
+        long masterplan = plan.id();
         Api.PageSession session = api.pages().login(api.createUser("admin", "REGION_ADMIN", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/evaluations";
         Map<String, String> form = new HashMap<>();

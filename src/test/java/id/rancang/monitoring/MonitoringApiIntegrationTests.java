@@ -28,15 +28,11 @@ class MonitoringApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        Api.Response created = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Rencana " + region));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        masterplan = created.json().get("id").asLong();
-        base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        masterplan = plan.id();
+        base = plan.base();
         goal = id(api.post(
                 base + "/goals", editor, Map.of("dimension", "governance", "statement", "Layanan publik daring")));
     }

@@ -18,24 +18,11 @@ class OpenDataIntegrationTests {
     @Test
     void indicatorsWithTargetsAndActualsArePublicOnlyOnceTheRegionPublishesThem() {
         Api api = new Api(port);
-        String region = api.freshRegency();
-        String editor = api.tokenFor("EDITOR", region);
-        long masterplan = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
-        String base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String region = plan.region();
+        String editor = plan.token();
+        long masterplan = plan.id();
+        String base = plan.base();
         long goal = api.post(base + "/goals", editor, Map.of("dimension", "governance", "statement", "Data terbuka"))
                 .json()
                 .get("id")

@@ -32,23 +32,10 @@ class ReminderIntegrationTests {
 
     /** A plan of 2026–2030 whose programme of Dinas Lingkungan Hidup has not been reported. */
     private Plan planWithALateOffice(Api api) {
-        String region = api.freshRegency();
-        String editor = api.tokenFor("EDITOR", region);
-        long id = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String region = plan.region();
+        String editor = plan.token();
+        long id = plan.id();
         Map<String, Object> programme = new HashMap<>();
         programme.put("code", "L1");
         programme.put("name", "Bank Sampah Digital");

@@ -26,24 +26,11 @@ class PrioritisationIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        id = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
-        base = "/api/v1/masterplans/" + id;
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        id = plan.id();
+        base = plan.base();
     }
 
     static Map<String, Object> criteria(List<List<Double>> pairwise) {

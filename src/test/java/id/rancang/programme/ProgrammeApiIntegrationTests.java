@@ -27,14 +27,9 @@ class ProgrammeApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        Api.Response plan = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
-        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        path = "/api/v1/masterplans/" + plan.json().get("id").asLong() + "/programmes";
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        editor = plan.token();
+        path = plan.base() + "/programmes";
     }
 
     static Map<String, Object> programme(String code, int duration, List<Long> costs) {

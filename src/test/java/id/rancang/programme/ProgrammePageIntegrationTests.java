@@ -27,23 +27,10 @@ class ProgrammePageIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        long id = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        long id = plan.id();
         apiPath = "/api/v1/masterplans/" + id + "/programmes";
         pagePath = "/masterplans/" + id + "/programmes";
         session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);

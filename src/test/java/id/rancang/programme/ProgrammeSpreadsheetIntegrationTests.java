@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -38,24 +37,9 @@ class ProgrammeSpreadsheetIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        long id = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
-        path = "/api/v1/masterplans/" + id + "/programmes";
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        editor = plan.token();
+        path = plan.base() + "/programmes";
     }
 
     @Test

@@ -41,15 +41,11 @@ class PublicationIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
         reviewer = api.tokenFor("REVIEWER", region);
-        Api.Response plan = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
-        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        base = "/api/v1/masterplans/" + plan.json().get("id").asLong();
+        base = plan.base();
         ok(api.put(
                 base + "/vision",
                 editor,

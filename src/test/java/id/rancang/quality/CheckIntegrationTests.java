@@ -35,24 +35,11 @@ class CheckIntegrationTests {
     @Test
     void reportsACycleOfPrerequisitesAsAnErrorWithAStableCodeAndSubject() {
         Api api = new Api(port);
-        String region = api.freshRegency();
-        String editor = api.tokenFor("EDITOR", region);
-        long id = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2026,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
-        String base = "/api/v1/masterplans/" + id;
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String region = plan.region();
+        String editor = plan.token();
+        long id = plan.id();
+        String base = plan.base();
         api.post(base + "/programmes", editor, programme("A", List.of()));
         api.post(base + "/programmes", editor, programme("B", List.of("A")));
         ObjectNode a = (ObjectNode) api.get(base + "/programmes/A", editor).json();

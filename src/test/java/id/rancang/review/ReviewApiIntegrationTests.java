@@ -27,13 +27,10 @@ class ReviewApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        Api.Response created = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
-        base = "/api/v1/masterplans/" + created.json().get("id").asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        base = plan.base();
         Api.Response programme = api.post(base + "/programmes", editor, programme("GOV-01"));
         assertThat(programme.status()).as(programme.body()).isEqualTo(201);
     }

@@ -25,19 +25,11 @@ class ReviewPagesIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        masterplan = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan"))
-                .json()
-                .get("id")
-                .asLong();
-        api.post(
-                "/api/v1/masterplans/" + masterplan + "/programmes",
-                editor,
-                ReviewApiIntegrationTests.programme("GOV-01"));
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        region = plan.region();
+        editor = plan.token();
+        masterplan = plan.id();
+        api.post(plan.base() + "/programmes", editor, ReviewApiIntegrationTests.programme("GOV-01"));
     }
 
     @Test

@@ -26,14 +26,9 @@ class RoadmapApiIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        Api.Response plan = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
-        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        base = "/api/v1/masterplans/" + plan.json().get("id").asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        editor = plan.token();
+        base = plan.base();
         programme("P01", 2, List.of(400_000_000L, 400_000_000L), 9, List.of(), false);
         programme("P02", 1, List.of(300_000_000L), 5, List.of("P01"), false);
         programme("P03", 1, List.of(500_000_000L), 8, List.of(), true);

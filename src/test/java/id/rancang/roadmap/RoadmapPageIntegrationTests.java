@@ -25,13 +25,10 @@ class RoadmapPageIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        String region = api.freshRegency();
-        String editor = api.tokenFor("EDITOR", region);
-        Api.Response plan = api.post(
-                "/api/v1/masterplans",
-                editor,
-                Map.of("regionCode", region, "startYear", 2026, "horizonYears", 5, "title", "Masterplan " + region));
-        long id = plan.json().get("id").asLong();
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String region = plan.region();
+        String editor = plan.token();
+        long id = plan.id();
         for (String code : List.of("P01", "P02")) {
             Map<String, Object> body = new HashMap<>();
             body.put("code", code);

@@ -29,24 +29,11 @@ class IndicatorChangeIntegrationTests {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        region = api.freshRegency();
-        editor = api.tokenFor("EDITOR", region);
-        masterplan = api.post(
-                        "/api/v1/masterplans",
-                        editor,
-                        Map.of(
-                                "regionCode",
-                                region,
-                                "startYear",
-                                2027,
-                                "horizonYears",
-                                5,
-                                "title",
-                                "Rencana " + region))
-                .json()
-                .get("id")
-                .asLong();
-        base = "/api/v1/masterplans/" + masterplan;
+        Api.Plan plan = api.newMasterplan("EDITOR", 2027, 5);
+        region = plan.region();
+        editor = plan.token();
+        masterplan = plan.id();
+        base = plan.base();
         goal = api.post(base + "/goals", editor, Map.of("dimension", "living", "statement", "Layanan kesehatan merata"))
                 .json()
                 .get("id")

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -97,14 +98,10 @@ class MonitoringController {
             @PathVariable long indicatorId,
             HttpServletRequest request,
             Model model) {
-        MonitoringReport report = monitoring.report(id, year);
-        model.addAttribute("masterplan", masterplans.get(id));
-        model.addAttribute("year", year);
-        MonitoringReport.IndicatorResult row = indicatorRow(report, indicatorId);
-        if (!row.mayUpdate()) {
+        if (!putRow(id, year, model, "i", report -> indicatorRow(report, indicatorId))
+                .mayUpdate()) {
             throw new ForbiddenException();
         }
-        model.addAttribute("i", row);
         if (Htmx.isHtmx(request)) {
             return PAGE + " :: indicatorEdit";
         }
@@ -124,10 +121,7 @@ class MonitoringController {
             fill(id, year, model);
             return PAGE;
         }
-        MonitoringReport report = monitoring.report(id, year);
-        model.addAttribute("masterplan", masterplans.get(id));
-        model.addAttribute("year", year);
-        model.addAttribute("i", indicatorRow(report, indicatorId));
+        putRow(id, year, model, "i", report -> indicatorRow(report, indicatorId));
         return PAGE + " :: indicatorRow";
     }
 
@@ -223,14 +217,9 @@ class MonitoringController {
             @PathVariable String code,
             HttpServletRequest request,
             Model model) {
-        MonitoringReport report = monitoring.report(id, year);
-        model.addAttribute("masterplan", masterplans.get(id));
-        model.addAttribute("year", year);
-        MonitoringReport.ProgrammeResult row = programmeRow(report, code);
-        if (!row.mayUpdate()) {
+        if (!putRow(id, year, model, "p", report -> programmeRow(report, code)).mayUpdate()) {
             throw new ForbiddenException();
         }
-        model.addAttribute("p", row);
         model.addAttribute("statuses", ProgressStatus.values());
         if (Htmx.isHtmx(request)) {
             return PAGE + " :: programmeEdit";
@@ -251,10 +240,7 @@ class MonitoringController {
             fill(id, year, model);
             return PAGE;
         }
-        MonitoringReport report = monitoring.report(id, year);
-        model.addAttribute("masterplan", masterplans.get(id));
-        model.addAttribute("year", year);
-        model.addAttribute("p", programmeRow(report, code));
+        putRow(id, year, model, "p", report -> programmeRow(report, code));
         return PAGE + " :: programmeRow";
     }
 
@@ -387,6 +373,19 @@ class MonitoringController {
 
     /** An indicator with its actual values and its chart. */
     record IndicatorTrend(Indicator indicator, List<BigDecimal> targetRow, List<BigDecimal> actualRow, String svg) {}
+
+    /**
+     * Puts the masterplan, the year and one row of the year's report, found by {@code find}, into
+     * the model under {@code name}, as a row fragment and its edit form need them.
+     */
+    private <R> R putRow(long id, int year, Model model, String name, Function<MonitoringReport, R> find) {
+        MonitoringReport report = monitoring.report(id, year);
+        model.addAttribute("masterplan", masterplans.get(id));
+        model.addAttribute("year", year);
+        R row = find.apply(report);
+        model.addAttribute(name, row);
+        return row;
+    }
 
     private static MonitoringReport.IndicatorResult indicatorRow(MonitoringReport report, long indicatorId) {
         return report.indicators().stream()
