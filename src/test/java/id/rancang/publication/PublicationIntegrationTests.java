@@ -15,7 +15,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -153,7 +156,11 @@ class PublicationIntegrationTests {
     }
 
     @Test
-    void generatesEveryBookAsAPdfWithEmbeddedFontsAndEnglishOnRequest() throws IOException {
+    void generatesEveryBookAsAPdfWithEmbeddedFontsNoMissingGlyphAndEnglishOnRequest() throws IOException {
+        ok(api.put(
+                base + "/narratives/ringkasan.ikhtisar",
+                editor,
+                Map.of("text", "<p>Target ≥ 80 % – “Larantuka Cerdas” · 1.812,85 km² · Rp 1.250.000.000 ± 5 %</p>")));
         for (String book : BOOKS) {
             byte[] pdf = api.download(base + "/documents/" + book + ".pdf?lang=en", editor);
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -169,7 +176,29 @@ class PublicationIntegrationTests {
                 if (book.equals("masterplan")) {
                     assertThat(text).contains("Programmes and Action Plan", "Satu Data Daerah", "Rp 1.000.000.000");
                 }
+                if (book.equals("ringkasan-eksekutif")) {
+                    assertThat(text).contains("≥ 80 % – “Larantuka Cerdas” · 1.812,85 km²", "± 5 %");
+                }
+                GlyphCheck glyphs = new GlyphCheck();
+                glyphs.getText(document);
+                assertThat(glyphs.missing)
+                        .as(book + ": characters drawn without a glyph")
+                        .isEmpty();
             }
+        }
+    }
+
+    /** Collects every character a PDF draws with a font that has no glyph for it. */
+    static final class GlyphCheck extends PDFTextStripper {
+
+        final List<String> missing = new ArrayList<>();
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            if (font instanceof PDVectorFont vector && !vector.hasGlyph(code)) {
+                missing.add(font.getName() + ": " + font.toUnicode(code));
+            }
+            super.showGlyph(matrix, font, code, displacement);
         }
     }
 
