@@ -1,5 +1,7 @@
 package id.rancang.bimtek;
 
+import id.rancang.analysis.AnalysisSources;
+import id.rancang.analysis.SourceReference;
 import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.bimtek.Session.ActionItem;
@@ -37,8 +39,10 @@ public class Sessions {
     private final Masterplans masterplans;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AnalysisSources sources;
 
-    Sessions(SessionStore store, Masterplans masterplans, AuditTrail audit, Clock clock) {
+    Sessions(SessionStore store, Masterplans masterplans, AuditTrail audit, Clock clock, AnalysisSources sources) {
+        this.sources = sources;
         this.store = store;
         this.masterplans = masterplans;
         this.audit = audit;
@@ -145,6 +149,7 @@ public class Sessions {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
         Session before = get(masterplanId, sessionId);
         store.delete(masterplanId, sessionId);
+        sources.sourceDeleted(masterplan.id(), SourceReference.SESSION, sessionId);
         audit.record(masterplan.regionCode(), ENTITY, sessionId, AuditAction.DELETED, before, null);
     }
 

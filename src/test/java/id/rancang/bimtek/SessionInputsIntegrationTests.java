@@ -89,6 +89,27 @@ class SessionInputsIntegrationTests {
     }
 
     @Test
+    void aDeletedSessionStaysNamedOnItsProblemsButNoLongerLinked() {
+        Api.Response raised = api.post(
+                base + "/sessions/" + session + "/inputs",
+                token,
+                Map.of("kind", "PROBLEM", "dimension", "governance", "title", "Jaringan desa putus", "severity", 3));
+        long problemId = raised.json().get("id").asLong();
+
+        assertThat(api.delete(base + "/sessions/" + session, token).status()).isEqualTo(204);
+
+        JsonNode problem = api.get(base + "/problems/" + problemId, token).json();
+        assertThat(problem.get("source").get("label").asString()).isEqualTo("FGD Tata Kelola");
+        JsonNode link = problem.get("source").path("link");
+        assertThat(link.isNull() || link.isMissingNode()).as(problem.toString()).isTrue();
+        Document problems =
+                pages.get("/masterplans/" + masterplan + "/problems").html();
+        assertThat(problems.select("#item-" + problemId + " a.source")).isEmpty();
+        assertThat(problems.select("#item-" + problemId + " span.source").text())
+                .contains("dari sesi FGD Tata Kelola");
+    }
+
+    @Test
     void ideasBecomePotentialsOrInitiativesAndACommentStaysOnTheSession() {
         String path = base + "/sessions/" + session + "/inputs";
 
