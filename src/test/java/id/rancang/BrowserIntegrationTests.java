@@ -137,4 +137,41 @@ class BrowserIntegrationTests {
         saveScreenshot("masterplan-overview.png");
         assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
     }
+
+    @Test
+    void authorWritesAChapterWithTheFormattedEditorAndDownloadsTheBook() {
+        page.navigate("http://localhost:" + port + "/");
+        page.getByLabel("Nama pengguna").fill("demo.penyusun");
+        page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk"))
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(DEMO_TITLE).setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Buku").setExact(true))
+                .click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Buku masterplan");
+        page.locator("a[href$='/narratives/buku2.penutup']").click();
+
+        // The script turned the textarea into a formatted editor with its toolbar.
+        assertThat(page.getByRole(AriaRole.TOOLBAR).isVisible()).isTrue();
+        com.microsoft.playwright.Locator editor =
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Teks narasi"));
+        editor.fill("Demikian masterplan ini disusun bersama.");
+        editor.selectText();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tebal"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan"))
+                .click();
+
+        assertThat(page.getByText("Narasi tersimpan.").isVisible()).isTrue();
+        page.locator("a[href$='/narratives/buku2.penutup']").click();
+        assertThat(page.locator(".rich-editor b, .rich-editor strong").first().textContent())
+                .contains("Demikian masterplan ini disusun bersama.");
+        saveScreenshot("narrative-editor.png");
+        assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
+    }
 }
