@@ -208,6 +208,18 @@ class EvaluationApiIntegrationTests {
         JsonNode after = api.get(path, plan.assessor()).json();
         assertThat(after.get("strengths").asString()).isEqualTo("Forum smart city aktif");
         assertThat(after.get("version").asLong()).isGreaterThan(version);
+        JsonNode audit = api.get("/api/v1/regions/" + plan.region() + "/audit", plan.assessor())
+                .json();
+        boolean audited = false;
+        for (JsonNode entry : audit) {
+            if (entry.get("entityType").asString().equals("evaluation")
+                    && entry.get("action").asString().equals("UPDATED")) {
+                assertThat(entry.get("before").asString()).doesNotContain("Forum smart city aktif");
+                assertThat(entry.get("after").asString()).contains("Forum smart city aktif");
+                audited = true;
+            }
+        }
+        assertThat(audited).as(audit.toString()).isTrue();
 
         Map<String, Object> stale = body(2027, WEIGHTS, scores(1));
         stale.put("version", version);
@@ -247,6 +259,9 @@ class EvaluationApiIntegrationTests {
         String path = "/api/v1/masterplans/" + plan.id() + "/evaluations/"
                 + created.json().get("id").asLong();
         assertThat(api.delete(path, plan.assessor()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/regions/" + plan.region() + "/audit", plan.assessor())
+                        .body())
+                .contains("DELETED");
 
         assertThat(api.get("/api/v1/evaluations?year=" + year, coordinator).body())
                 .doesNotContain(plan.region());
