@@ -19,7 +19,8 @@ public record Evaluation(
         String weaknesses,
         String recommendations,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        long version) {
 
     /** One evaluation dimension: its weight, the assessors' score, the region's own and its evidence. */
     public record Score(

@@ -90,6 +90,52 @@ class EvaluationStore {
                         MonitoringStore.utc(e.createdAt()))
                 .update();
         long id = idInMasterplan(e.masterplanId(), e.year()).orElseThrow();
+        insertScores(id, e);
+        return id;
+    }
+
+    /** Overwrites evaluation {@code id} if it still has {@code version}; false when it changed meanwhile. */
+    boolean update(long id, long version, Evaluation e, String by, Instant now) {
+        int updated = jdbc.sql("update evaluation set year_no = ?, eval_index = ?, strengths = ?, weaknesses = ?,"
+                        + " recommendations = ?, updated_by = ?, updated_at = ?, version = version + 1"
+                        + " where id = ? and masterplan_id = ? and version = ?")
+                .params(
+                        e.year(),
+                        e.index(),
+                        e.strengths(),
+                        e.weaknesses(),
+                        e.recommendations(),
+                        by,
+                        MonitoringStore.utc(now),
+                        id,
+                        e.masterplanId(),
+                        version)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        deleteScores(id);
+        insertScores(id, e);
+        return true;
+    }
+
+    void delete(long id, long masterplanId) {
+        deleteScores(id);
+        jdbc.sql("delete from evaluation where id = ? and masterplan_id = ?")
+                .params(id, masterplanId)
+                .update();
+    }
+
+    private void deleteScores(long id) {
+        jdbc.sql("delete from evaluation_score where evaluation_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from evaluation_dimension_score where evaluation_id = ?")
+                .param(id)
+                .update();
+    }
+
+    private void insertScores(long id, Evaluation e) {
         for (Evaluation.Score s : e.scores()) {
             jdbc.sql("insert into evaluation_score (evaluation_id, dimension, weight, score, self_score, evidence)"
                             + " values (?, ?, ?, ?, ?, ?)")
@@ -101,7 +147,6 @@ class EvaluationStore {
                                 "insert into evaluation_dimension_score (evaluation_id, dimension, score) values (?, ?, ?)")
                         .params(id, dimension, score)
                         .update());
-        return id;
     }
 
     List<Evaluation> inMasterplan(long masterplanId) {
@@ -161,7 +206,8 @@ class EvaluationStore {
                 e.weaknesses(),
                 e.recommendations(),
                 e.createdBy(),
-                e.createdAt());
+                e.createdAt(),
+                e.version());
     }
 
     private static Evaluation header(ResultSet rs, int n) throws SQLException {
@@ -177,7 +223,8 @@ class EvaluationStore {
                 rs.getString("weaknesses"),
                 rs.getString("recommendations"),
                 rs.getString("created_by"),
-                MonitoringStore.instant(rs, "created_at"));
+                MonitoringStore.instant(rs, "created_at"),
+                rs.getLong("version"));
     }
 
     record RankRow(long id, long masterplanId, String regionCode, BigDecimal index) {}

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,54 @@ public class Evaluations {
 
     public Evaluation create(long masterplanId, EvaluationCommand command) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.REVIEW);
-        List<FieldProblem> problems = new ArrayList<>();
+        Evaluation draft = validated(masterplan, command, List.of());
+        if (store.idInMasterplan(masterplan.id(), draft.year()).isPresent()) {
+            throw new ConflictException("evaluation.exists", draft.year());
+        }
+        long id = store.insert(draft);
+        Evaluation created = get(masterplan, id);
+        audit.record(masterplan.regionCode(), ENTITY, id, AuditAction.CREATED, null, created);
+        return created;
+    }
+
+    /**
+     * Corrects a recorded evaluation: the same input as when recording it, plus the version that was
+     * read (a stale one is refused and nothing is written). The index is computed again.
+     */
+    public Evaluation update(long masterplanId, long evaluationId, EvaluationCommand command) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.REVIEW);
+        Evaluation before = get(masterplan, evaluationId);
+        List<FieldProblem> versionProblem = command.version() == null
+                ? List.of(new FieldProblem("version", "evaluation.version.required", new Object[0]))
+                : List.of();
+        Evaluation draft = validated(masterplan, command, versionProblem);
+        if (command.version() != before.version()) {
+            throw new OptimisticLockingFailureException("evaluation " + evaluationId + " changed meanwhile");
+        }
+        store.idInMasterplan(masterplan.id(), draft.year())
+                .filter(other -> other != evaluationId)
+                .ifPresent(other -> {
+                    throw new ConflictException("evaluation.exists", draft.year());
+                });
+        if (!store.update(
+                evaluationId, command.version(), draft, access.currentUsername().orElse("system"), clock.instant())) {
+            throw new OptimisticLockingFailureException("evaluation " + evaluationId + " changed meanwhile");
+        }
+        Evaluation after = get(masterplan, evaluationId);
+        audit.record(masterplan.regionCode(), ENTITY, evaluationId, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** Removes a recorded evaluation (assessors only); it leaves the ranking of its year. */
+    public void delete(long masterplanId, long evaluationId) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.REVIEW);
+        Evaluation before = get(masterplan, evaluationId);
+        store.delete(evaluationId, masterplan.id());
+        audit.record(masterplan.regionCode(), ENTITY, evaluationId, AuditAction.DELETED, before, null);
+    }
+
+    private Evaluation validated(Masterplan masterplan, EvaluationCommand command, List<FieldProblem> known) {
+        List<FieldProblem> problems = new ArrayList<>(known);
         Integer year = command.year();
         if (year == null) {
             problems.add(new FieldProblem("year", "evaluation.year.required", new Object[0]));
@@ -102,9 +150,6 @@ public class Evaluations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (store.idInMasterplan(masterplan.id(), year).isPresent()) {
-            throw new ConflictException("evaluation.exists", year);
-        }
         List<Evaluation.Score> rows = new ArrayList<>();
         for (EvaluationDimension d : EvaluationDimension.values()) {
             rows.add(new Evaluation.Score(
@@ -114,7 +159,7 @@ public class Evaluations {
                     self.get(d) == null ? null : MonitoringStore.strip(self.get(d)),
                     Monitoring.blankToNull(evidence.get(d.key()))));
         }
-        Evaluation draft = new Evaluation(
+        return new Evaluation(
                 0,
                 masterplan.id(),
                 masterplan.regionCode(),
@@ -126,11 +171,8 @@ public class Evaluations {
                 Monitoring.blankToNull(command.weaknesses()),
                 Monitoring.blankToNull(command.recommendations()),
                 access.currentUsername().orElse("system"),
-                clock.instant());
-        long id = store.insert(draft);
-        Evaluation created = get(masterplan, id);
-        audit.record(masterplan.regionCode(), ENTITY, id, AuditAction.CREATED, null, created);
-        return created;
+                clock.instant(),
+                0);
     }
 
     @Transactional(readOnly = true)

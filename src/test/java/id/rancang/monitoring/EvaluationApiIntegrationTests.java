@@ -188,4 +188,86 @@ class EvaluationApiIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         return response.json().get("errors").get(0).get("field").asString();
     }
+
+    @Test
+    void anAssessorCorrectsAnEvaluationWithItsVersionAndTheIndexIsComputedAgain() {
+        Plan plan = plan(2026);
+        Api.Response created = evaluate(plan, plan.assessor(), body(2027, WEIGHTS, scores(3)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "/api/v1/masterplans/" + plan.id() + "/evaluations/"
+                + created.json().get("id").asLong();
+        JsonNode before = api.get(path, plan.assessor()).json();
+        long version = before.get("version").asLong();
+
+        Map<String, Object> correction = body(2027, WEIGHTS, scores(4));
+        correction.put("strengths", "Forum smart city aktif");
+        correction.put("version", version);
+        Api.Response updated = api.put(path, plan.assessor(), correction);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("index").decimalValue()).isEqualByComparingTo("4");
+        JsonNode after = api.get(path, plan.assessor()).json();
+        assertThat(after.get("strengths").asString()).isEqualTo("Forum smart city aktif");
+        assertThat(after.get("version").asLong()).isGreaterThan(version);
+        JsonNode audit = api.get("/api/v1/regions/" + plan.region() + "/audit", plan.assessor())
+                .json();
+        boolean audited = false;
+        for (JsonNode entry : audit) {
+            if (entry.get("entityType").asString().equals("evaluation")
+                    && entry.get("action").asString().equals("UPDATED")) {
+                assertThat(entry.get("before").asString()).doesNotContain("Forum smart city aktif");
+                assertThat(entry.get("after").asString()).contains("Forum smart city aktif");
+                audited = true;
+            }
+        }
+        assertThat(audited).as(audit.toString()).isTrue();
+
+        Map<String, Object> stale = body(2027, WEIGHTS, scores(1));
+        stale.put("version", version);
+        assertThat(api.put(path, plan.assessor(), stale).status()).isEqualTo(409);
+        assertThat(api.get(path, plan.assessor()).json().get("index").decimalValue())
+                .isEqualByComparingTo("4");
+
+        Map<String, Object> invalid = body(2027, WEIGHTS, scores(9));
+        invalid.put("version", after.get("version").asLong());
+        Api.Response rejected = api.put(path, plan.assessor(), invalid);
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.body()).contains("scores.baseline");
+        Map<String, Object> unversioned = body(2027, WEIGHTS, scores(2));
+        Api.Response noVersion = api.put(path, plan.assessor(), unversioned);
+        assertThat(noVersion.status()).isEqualTo(422);
+        assertThat(noVersion.body()).contains("version");
+
+        Plan other = plan(2026);
+        Map<String, Object> foreign = body(2027, WEIGHTS, scores(2));
+        foreign.put("version", after.get("version").asLong());
+        assertThat(api.put(path, other.assessor(), foreign).status()).isEqualTo(404);
+        assertThat(api.delete(path, other.assessor()).status()).isEqualTo(404);
+        assertThat(api.get(path, plan.assessor()).json().get("index").decimalValue())
+                .isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aDeletedEvaluationLeavesTheRanking() {
+        int year = 2029;
+        Plan plan = plan(2026);
+        Api.Response created = evaluate(plan, plan.assessor(), body(year, WEIGHTS, scores(3)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String coordinator = api.tokenFor("NATIONAL_COORDINATOR", null);
+        assertThat(api.get("/api/v1/evaluations?year=" + year, coordinator).body())
+                .contains(plan.region());
+
+        String path = "/api/v1/masterplans/" + plan.id() + "/evaluations/"
+                + created.json().get("id").asLong();
+        assertThat(api.delete(path, plan.assessor()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/regions/" + plan.region() + "/audit", plan.assessor())
+                        .body())
+                .contains("DELETED");
+
+        assertThat(api.get("/api/v1/evaluations?year=" + year, coordinator).body())
+                .doesNotContain(plan.region());
+        assertThat(api.get(path, plan.assessor()).status()).isEqualTo(404);
+        assertThat(evaluate(plan, plan.assessor(), body(year, WEIGHTS, scores(2)))
+                        .status())
+                .isEqualTo(201);
+    }
 }

@@ -83,4 +83,47 @@ class EvaluationPageIntegrationTests {
                         .attr("value"))
                 .isEqualTo("0.3");
     }
+
+    @Test
+    void anAssessorCorrectsAndDeletesAnEvaluationOnThePage() {
+        Api api = new Api(port);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        Api.PageSession session =
+                api.pages().login(api.createUser("admin", "REGION_ADMIN", plan.region()), Api.PASSWORD);
+        String page = "/masterplans/" + plan.id() + "/evaluations";
+        Map<String, String> form = new HashMap<>();
+        form.put("year", "2028");
+        for (String d : new String[] {"baseline", "output", "outcome", "impact", "quick_win"}) {
+            form.put("score_" + d, "3");
+        }
+        assertThat(session.submit(page, page, form).status()).isEqualTo(302);
+
+        String edit = session.get(page).html().select("a[href*=/edit]").attr("href");
+        assertThat(edit).isNotBlank();
+        Document editing = session.get(edit).html();
+        assertThat(editing.select("input[name=score_output]").attr("value")).isEqualTo("3");
+        assertThat(editing.select("input[name=version]").attr("value")).isEqualTo("0");
+        String action = editing.select("form.stacked").attr("action");
+
+        Map<String, String> correction = new HashMap<>(form);
+        correction.put("score_output", "9");
+        correction.put("version", "0");
+        Api.Response bad = session.submit(edit, action, correction);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("scores.output");
+
+        correction.put("score_output", "5");
+        correction.put("weaknesses", "Data belum terpadu");
+        assertThat(session.submit(edit, action, correction).status()).isEqualTo(302);
+        Document html = session.get(page).html();
+        assertThat(html.text()).contains("Evaluasi 2028: indeks 3,40").contains("Data belum terpadu");
+
+        assertThat(session.submit(edit, action, correction).status()).isEqualTo(409);
+
+        assertThat(html.select("button[data-confirm]")).hasSize(1);
+        String delete =
+                html.select("form[action$=/delete]:has(button[data-confirm])").attr("action");
+        assertThat(session.submit(page, delete, Map.of()).status()).isEqualTo(302);
+        assertThat(session.get(page).html().text()).doesNotContain("Evaluasi 2028");
+    }
 }

@@ -1153,6 +1153,16 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{id}/evaluations/{evaluationId}",
                     "/api/v1/masterplans/{m}/evaluations/{ev}",
                     null),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/evaluations/{evaluationId}",
+                    "/api/v1/masterplans/{m}/evaluations/{ev}",
+                    Map.of("year", 2027, "scores", EVALUATION_SCORES, "version", 0)),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/evaluations/{evaluationId}",
+                    "/api/v1/masterplans/{m}/evaluations/{ev}",
+                    null),
             Endpoint.page("GET", "/masterplans/{id}/monitoring", "/masterplans/{m}/monitoring?year=2026", null),
             Endpoint.page(
                     "GET",
@@ -1222,6 +1232,21 @@ class TenancyIntegrationTests {
                     "/masterplans/{id}/evaluations",
                     "/masterplans/{m}/evaluations",
                     Map.of("year", "2027", "score_baseline", "3")),
+            Endpoint.page(
+                    "GET",
+                    "/masterplans/{id}/evaluations/{evaluationId}/edit",
+                    "/masterplans/{m}/evaluations/{ev}/edit",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/evaluations/{evaluationId}",
+                    "/masterplans/{m}/evaluations/{ev}",
+                    Map.of("year", "2027", "score_baseline", "3", "version", "0")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/evaluations/{evaluationId}/delete",
+                    "/masterplans/{m}/evaluations/{ev}/delete",
+                    null),
             Endpoint.page(
                     "GET",
                     "/masterplans/{id}/evaluations/{evaluationId}/report.pdf",

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,20 @@ class EvaluationApiController {
     @Operation(summary = "Satu evaluasi / One evaluation")
     Evaluation get(@PathVariable long id, @PathVariable long evaluationId) {
         return evaluations.get(id, evaluationId);
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/evaluations/{evaluationId}")
+    @Operation(summary = "Mengoreksi evaluasi (dengan versi) / Correct an evaluation (with its version)")
+    Evaluation update(
+            @PathVariable long id, @PathVariable long evaluationId, @Valid @RequestBody EvaluationCommand command) {
+        return evaluations.update(id, evaluationId, command);
+    }
+
+    @DeleteMapping("/api/v1/masterplans/{id}/evaluations/{evaluationId}")
+    @Operation(summary = "Menghapus evaluasi / Delete an evaluation")
+    ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long evaluationId) {
+        evaluations.delete(id, evaluationId);
+        return ResponseEntity.noContent().build();
     }
 
     record Ranked(String regionCode, long masterplanId, BigDecimal index, int rank) {}

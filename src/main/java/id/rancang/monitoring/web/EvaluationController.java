@@ -2,6 +2,7 @@ package id.rancang.monitoring.web;
 
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.monitoring.Evaluation;
 import id.rancang.monitoring.EvaluationCommand;
 import id.rancang.monitoring.EvaluationDimension;
 import id.rancang.monitoring.EvaluationReports;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -87,11 +89,89 @@ class EvaluationController {
     @PostMapping("/masterplans/{id}/evaluations")
     String create(
             @PathVariable long id, @RequestParam Map<String, String> form, HttpServletResponse response, Model model) {
+        List<String> errors = new ArrayList<>();
+        EvaluationCommand command = command(form, null, null, errors);
+        if (errors.isEmpty()) {
+            try {
+                evaluations.create(id, command);
+                return "redirect:/masterplans/" + id + "/evaluations";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(p.field() + ": " + text(p.messageKey(), p.arguments())));
+            } catch (ConflictException e) {
+                errors.add(text(e.messageKey(), e.arguments()));
+            }
+        }
+        response.setStatus(422);
+        list(id, model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "monitoring/evaluations";
+    }
+
+    /** The evaluations page with the form prefilled from a recorded evaluation, to correct it. */
+    @GetMapping("/masterplans/{id}/evaluations/{evaluationId}/edit")
+    String edit(@PathVariable long id, @PathVariable long evaluationId, Model model) {
+        Evaluation evaluation = evaluations.get(id, evaluationId);
+        list(id, model);
+        model.addAttribute("editing", evaluation);
+        model.addAttribute("form", prefilled(evaluation));
+        return "monitoring/evaluations";
+    }
+
+    @PostMapping("/masterplans/{id}/evaluations/{evaluationId}")
+    String update(
+            @PathVariable long id,
+            @PathVariable long evaluationId,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model) {
+        Evaluation evaluation = evaluations.get(id, evaluationId);
+        List<String> errors = new ArrayList<>();
+        Long version = null;
+        try {
+            version = Long.valueOf(form.getOrDefault("version", "").strip());
+        } catch (NumberFormatException e) {
+            errors.add(text("evaluation.version.required"));
+        }
+        // The form does not show the scores per smart city dimension; a correction keeps them.
+        Map<String, BigDecimal> dimensionScores =
+                evaluation.dimensionScores().isEmpty() ? null : evaluation.dimensionScores();
+        EvaluationCommand command = command(form, dimensionScores, version, errors);
+        int status = 422;
+        if (errors.isEmpty()) {
+            try {
+                evaluations.update(id, evaluationId, command);
+                return "redirect:/masterplans/" + id + "/evaluations";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(p.field() + ": " + text(p.messageKey(), p.arguments())));
+            } catch (ConflictException e) {
+                status = 409;
+                errors.add(text(e.messageKey(), e.arguments()));
+            } catch (OptimisticLockingFailureException e) {
+                status = 409;
+                errors.add(text("error.staleVersion"));
+            }
+        }
+        response.setStatus(status);
+        list(id, model);
+        model.addAttribute("editing", evaluation);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "monitoring/evaluations";
+    }
+
+    @PostMapping("/masterplans/{id}/evaluations/{evaluationId}/delete")
+    String delete(@PathVariable long id, @PathVariable long evaluationId) {
+        evaluations.delete(id, evaluationId);
+        return "redirect:/masterplans/" + id + "/evaluations";
+    }
+
+    private EvaluationCommand command(
+            Map<String, String> form, Map<String, BigDecimal> dimensionScores, Long version, List<String> errors) {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         Map<String, BigDecimal> self = new LinkedHashMap<>();
         Map<String, String> evidence = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
         for (EvaluationDimension d : EvaluationDimension.values()) {
             put(weights, d.key(), form.get("weight_" + d.key()), errors);
             put(scores, d.key(), form.get("score_" + d.key()), errors);
@@ -107,32 +187,37 @@ class EvaluationController {
         } catch (NumberFormatException e) {
             errors.add(text("evaluation.year.required"));
         }
-        if (errors.isEmpty()) {
-            try {
-                evaluations.create(
-                        id,
-                        new EvaluationCommand(
-                                year,
-                                weights.isEmpty() ? null : weights,
-                                scores,
-                                self.isEmpty() ? null : self,
-                                evidence,
-                                null,
-                                form.get("strengths"),
-                                form.get("weaknesses"),
-                                form.get("recommendations")));
-                return "redirect:/masterplans/" + id + "/evaluations";
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> errors.add(p.field() + ": " + text(p.messageKey(), p.arguments())));
-            } catch (ConflictException e) {
-                errors.add(text(e.messageKey(), e.arguments()));
-            }
+        return new EvaluationCommand(
+                year,
+                weights.isEmpty() ? null : weights,
+                scores,
+                self.isEmpty() ? null : self,
+                evidence,
+                dimensionScores,
+                form.get("strengths"),
+                form.get("weaknesses"),
+                form.get("recommendations"),
+                version);
+    }
+
+    private static Map<String, String> prefilled(Evaluation evaluation) {
+        Map<String, String> form = new HashMap<>();
+        form.put("year", String.valueOf(evaluation.year()));
+        form.put("version", String.valueOf(evaluation.version()));
+        for (Evaluation.Score s : evaluation.scores()) {
+            form.put("weight_" + s.key(), plain(s.weight()));
+            form.put("score_" + s.key(), plain(s.score()));
+            form.put("self_" + s.key(), plain(s.selfScore()));
+            form.put("evidence_" + s.key(), s.evidence());
         }
-        response.setStatus(422);
-        list(id, model);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "monitoring/evaluations";
+        form.put("strengths", evaluation.strengths());
+        form.put("weaknesses", evaluation.weaknesses());
+        form.put("recommendations", evaluation.recommendations());
+        return form;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     @GetMapping("/masterplans/{id}/evaluations/{evaluationId}/report.pdf")
