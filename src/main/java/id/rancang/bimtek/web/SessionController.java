@@ -197,22 +197,7 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
-        sessions.get(id, sessionId);
-        try {
-            sessions.addAgendaItem(
-                    id,
-                    sessionId,
-                    new AgendaItemCommand(
-                            offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole)));
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("agendaError", problemText(e));
-        } catch (DateTimeParseException e) {
-            response.setStatus(422);
-            model.addAttribute("agendaError", text("bimtek.agenda.startsAt.required"));
-        }
-        return part(id, sessionId, request, model, "agenda");
+        return saveAgendaItem(id, sessionId, null, startsAt, title, speaker, speakerRole, request, response, model);
     }
 
     @GetMapping("/{sessionId}/agenda/{index}/edit")
@@ -244,23 +229,43 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        return saveAgendaItem(id, sessionId, index, startsAt, title, speaker, speakerRole, request, response, model);
+    }
+
+    /** Adds an agenda item ({@code index} null) or changes one; a refusal keeps the row open with why. */
+    private String saveAgendaItem(
+            long id,
+            long sessionId,
+            Integer index,
+            String startsAt,
+            String title,
+            String speaker,
+            String speakerRole,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
         sessions.get(id, sessionId);
+        String refusal = null;
         try {
-            sessions.updateAgendaItem(
-                    id,
-                    sessionId,
-                    index,
-                    new AgendaItemCommand(
-                            offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole)));
+            AgendaItemCommand item = new AgendaItemCommand(
+                    offset(startsAt, masterplan), title, speaker, enumOrNull(SpeakerRole.class, speakerRole));
+            if (index == null) {
+                sessions.addAgendaItem(id, sessionId, item);
+            } else {
+                sessions.updateAgendaItem(id, sessionId, index, item);
+            }
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("agendaError", problemText(e));
-            model.addAttribute("editingAgenda", index);
+            refusal = problemText(e);
         } catch (DateTimeParseException e) {
+            refusal = text("bimtek.agenda.startsAt.required");
+        }
+        if (refusal != null) {
             response.setStatus(422);
-            model.addAttribute("agendaError", text("bimtek.agenda.startsAt.required"));
-            model.addAttribute("editingAgenda", index);
+            model.addAttribute("agendaError", refusal);
+            if (index != null) {
+                model.addAttribute("editingAgenda", index);
+            }
         }
         return part(id, sessionId, request, model, "agenda");
     }
