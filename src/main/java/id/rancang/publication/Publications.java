@@ -34,11 +34,20 @@ public class Publications {
         return collector.collect(masterplanId);
     }
 
-    /** The book generated from today's data; {@code locale} is Indonesian unless English. */
+    /**
+     * The book generated from today's data; {@code locale} is Indonesian unless English. When the
+     * caller already holds that exact file ({@code ifNoneMatch} is its tag), the answer carries only
+     * the tag and nothing is rendered.
+     */
     public CompletableFuture<GeneratedFile> book(
-            long masterplanId, BookKind kind, DocumentFormat format, Locale locale) {
+            long masterplanId, BookKind kind, DocumentFormat format, Locale locale, String ifNoneMatch) {
         PlanData data = collector.collect(masterplanId);
-        return print(masterplanId, data, hash(data), kind, format, locale, true, null);
+        String hash = hash(data);
+        String etag = etag(hash, kind, format, language(locale));
+        if (etag.equals(ifNoneMatch)) {
+            return CompletableFuture.completedFuture(GeneratedFile.notModified(format, etag));
+        }
+        return print(masterplanId, data, hash, kind, format, locale, true, null);
     }
 
     CompletableFuture<GeneratedFile> print(
@@ -53,21 +62,19 @@ public class Publications {
         Locale language = language(locale);
         FileStore.Key key = new FileStore.Key(masterplanId, dataHash, kind, format, language.getLanguage());
         String fileName = fileName(data, kind, format, language, versionLabel);
-        String etag = "\"" + dataHash.substring(0, 24) + "-" + kind.code() + "-" + format.extension() + "-"
-                + language.getLanguage() + "\"";
+        String etag = etag(dataHash, kind, format, language);
         return press.print(key, () -> assembler.assemble(data, kind, language), live)
                 .thenApply(content -> new GeneratedFile(fileName, format, content, etag));
     }
 
-    /** The tag a download of today's book would carry, to answer "not modified" without rendering. */
-    public String etag(long masterplanId, BookKind kind, DocumentFormat format, Locale locale) {
-        PlanData data = collector.collect(masterplanId);
-        return "\"" + hash(data).substring(0, 24) + "-" + kind.code() + "-" + format.extension() + "-"
-                + language(locale).getLanguage() + "\"";
-    }
-
     String hash(PlanData data) {
         return sha256(json.writeValueAsString(data));
+    }
+
+    /** Names the exact content of a file: the data it was made of, the book, format and language. */
+    private static String etag(String dataHash, BookKind kind, DocumentFormat format, Locale language) {
+        return "\"" + dataHash.substring(0, 24) + "-" + kind.code() + "-" + format.extension() + "-"
+                + language.getLanguage() + "\"";
     }
 
     static Locale language(Locale locale) {

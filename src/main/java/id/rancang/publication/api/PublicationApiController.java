@@ -1,5 +1,6 @@
 package id.rancang.publication.api;
 
+import id.rancang.masterplan.Masterplans;
 import id.rancang.publication.ApprovalCommand;
 import id.rancang.publication.BookKind;
 import id.rancang.publication.DocumentFormat;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +46,15 @@ class PublicationApiController {
     private final Narratives narratives;
     private final Versions versions;
     private final MessageSource messages;
+    private final Masterplans masterplans;
 
     PublicationApiController(
-            Publications publications, Narratives narratives, Versions versions, MessageSource messages) {
+            Publications publications,
+            Narratives narratives,
+            Versions versions,
+            MessageSource messages,
+            Masterplans masterplans) {
+        this.masterplans = masterplans;
         this.publications = publications;
         this.narratives = narratives;
         this.versions = versions;
@@ -69,7 +75,7 @@ class PublicationApiController {
     @GetMapping("/documents")
     @Operation(summary = "The five books with the addresses of their files")
     List<BookDocument> books(@PathVariable long id, Locale locale) {
-        versions.list(id);
+        masterplans.get(id);
         List<BookDocument> books = new ArrayList<>();
         for (BookKind kind : BookKind.values()) {
             Map<String, String> files = new LinkedHashMap<>();
@@ -91,18 +97,9 @@ class PublicationApiController {
             @PathVariable String format,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        BookKind kind = Downloads.book(book);
-        DocumentFormat type = Downloads.format(format);
-        Locale language = Downloads.language(lang);
-        if (ifNoneMatch != null) {
-            String etag = publications.etag(id, kind, type, language);
-            if (ifNoneMatch.equals(etag)) {
-                return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                        .eTag(etag)
-                        .build());
-            }
-        }
-        return publications.book(id, kind, type, language).thenApply(Downloads::response);
+        return publications
+                .book(id, Downloads.book(book), Downloads.format(format), Downloads.language(lang), ifNoneMatch)
+                .thenApply(Downloads::response);
     }
 
     @GetMapping("/narratives")

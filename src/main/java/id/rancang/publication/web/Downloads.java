@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -38,6 +39,11 @@ public final class Downloads {
     }
 
     public static ResponseEntity<byte[]> response(GeneratedFile file) {
+        if (!file.modified()) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(file.etag())
+                    .build();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.format().mediaType()))
                 .header(

@@ -32,6 +32,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -75,9 +76,10 @@ class PublicationController {
             @PathVariable long id,
             @PathVariable String book,
             @PathVariable String format,
-            @RequestParam(required = false) String lang) {
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
         return publications
-                .book(id, Downloads.book(book), Downloads.format(format), Downloads.language(lang))
+                .book(id, Downloads.book(book), Downloads.format(format), Downloads.language(lang), ifNoneMatch)
                 .thenApply(Downloads::response);
     }
 
