@@ -82,15 +82,7 @@ public class Versions {
     /** Freezes the masterplan's data as it stands now; its Indonesian books are generated afterwards. */
     public Version create(long masterplanId, VersionCommand command) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
-        String label = command == null || command.label() == null
-                ? ""
-                : command.label().strip();
-        if (label.isEmpty()) {
-            throw InvalidInputException.of("label", "publication.version.error.label");
-        }
-        if (label.length() > 120) {
-            throw InvalidInputException.of("label", "publication.version.error.labelLength", 120);
-        }
+        String label = label(command);
         boolean taken = jdbc.sql("select count(*) from publication_version where masterplan_id = ? and label = ?")
                         .params(masterplan.id(), label)
                         .query(Long.class)
@@ -171,15 +163,7 @@ public class Versions {
         if (before.status() != VersionStatus.DRAFT) {
             throw new ConflictException("publication.version.error.approvedImmutable", before.label());
         }
-        String label = command == null || command.label() == null
-                ? ""
-                : command.label().strip();
-        if (label.isEmpty()) {
-            throw InvalidInputException.of("label", "publication.version.error.label");
-        }
-        if (label.length() > 120) {
-            throw InvalidInputException.of("label", "publication.version.error.labelLength", 120);
-        }
+        String label = label(command);
         jdbc.sql("update publication_version set label = ? where id = ?")
                 .params(label, versionId)
                 .update();
@@ -230,6 +214,20 @@ public class Versions {
                 .query(String.class)
                 .single();
         return json.readValue(snapshot, PlanData.class);
+    }
+
+    /** The stripped label, or a refusal naming {@code label}. */
+    private static String label(VersionCommand command) {
+        String label = command == null || command.label() == null
+                ? ""
+                : command.label().strip();
+        if (label.isEmpty()) {
+            throw InvalidInputException.of("label", "publication.version.error.label");
+        }
+        if (label.length() > 120) {
+            throw InvalidInputException.of("label", "publication.version.error.labelLength", 120);
+        }
+        return label;
     }
 
     private String hash(long versionId) {
