@@ -4,8 +4,9 @@ import id.rancang.document.Block;
 import id.rancang.document.Book;
 import id.rancang.framework.Framework;
 import id.rancang.programme.Programme;
+import id.rancang.roadmap.BudgetChart;
+import id.rancang.shared.web.Formats;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +32,11 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
     }
 
     String rupiah(long amount) {
-        return "Rp " + NumberFormat.getIntegerInstance(INDONESIAN).format(amount);
+        return Formats.wholeRupiah(amount);
     }
 
     String number(long value) {
-        return NumberFormat.getIntegerInstance(INDONESIAN).format(value);
+        return Formats.grouped(value);
     }
 
     String decimal(BigDecimal value) {
@@ -49,18 +50,7 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
 
     /** "Rp 1,2 M" (miliar) or "Rp 350 jt" (juta), for chart axes. */
     String compact(long amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(english() ? Locale.UK : INDONESIAN);
-        format.setMaximumFractionDigits(1);
-        if (amount >= 1_000_000_000L) {
-            return "Rp "
-                    + format.format(BigDecimal.valueOf(amount)
-                            .divide(BigDecimal.valueOf(1_000_000_000L), 1, RoundingMode.HALF_UP))
-                    + (english() ? " bn" : " M");
-        }
-        return "Rp "
-                + format.format(
-                        BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(1_000_000L), 0, RoundingMode.HALF_UP))
-                + (english() ? " m" : " jt");
+        return BudgetChart.compact(amount, locale);
     }
 
     String date(LocalDate date) {

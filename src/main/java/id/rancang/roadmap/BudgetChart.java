@@ -1,6 +1,10 @@
 package id.rancang.roadmap;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongFunction;
 
 /**
@@ -18,6 +22,23 @@ public final class BudgetChart {
     private static final int BOTTOM = 50;
 
     private BudgetChart() {}
+
+    /** "Rp 1,2 M" (miliar) or "Rp 350 jt" (juta) for chart axes; "Rp 1.2 bn", "Rp 350 m" in English. */
+    public static String compact(long amount, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.UK : Locale.forLanguageTag("id-ID"));
+        format.setMaximumFractionDigits(1);
+        if (amount >= 1_000_000_000L) {
+            return "Rp "
+                    + format.format(BigDecimal.valueOf(amount)
+                            .divide(BigDecimal.valueOf(1_000_000_000L), 1, RoundingMode.HALF_UP))
+                    + (english ? " bn" : " M");
+        }
+        return "Rp "
+                + format.format(
+                        BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(1_000_000L), 0, RoundingMode.HALF_UP))
+                + (english ? " m" : " jt");
+    }
 
     public static String svg(
             List<Year> years,

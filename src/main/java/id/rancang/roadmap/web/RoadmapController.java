@@ -19,9 +19,6 @@ import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,26 +296,9 @@ class RoadmapController {
                 years,
                 text("roadmap.budget.title"),
                 text("roadmap.budget.description"),
-                RoadmapController::compact,
+                amount -> BudgetChart.compact(amount, LocaleContextHolder.getLocale()),
                 text("roadmap.budget.spend"),
                 text("roadmap.budget.ceiling"));
-    }
-
-    /** "Rp 1,2 M" (miliar) or "Rp 350 jt" (juta), for chart axes. */
-    static String compact(long amount) {
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.UK : Locale.forLanguageTag("id-ID"));
-        format.setMaximumFractionDigits(1);
-        if (amount >= 1_000_000_000L) {
-            return "Rp "
-                    + format.format(BigDecimal.valueOf(amount)
-                            .divide(BigDecimal.valueOf(1_000_000_000L), 1, RoundingMode.HALF_UP))
-                    + (english ? " bn" : " M");
-        }
-        return "Rp "
-                + format.format(
-                        BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(1_000_000L), 0, RoundingMode.HALF_UP))
-                + (english ? " m" : " jt");
     }
 
     private String text(String key, Object... arguments) {

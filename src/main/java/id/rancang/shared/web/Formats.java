@@ -47,13 +47,23 @@ public class Formats {
                 : "Rp " + NumberFormat.getIntegerInstance(INDONESIAN).format(amount);
     }
 
+    /** The same "Rp 1.250.000.000" for documents, which format outside a request. */
+    public static String wholeRupiah(long amount) {
+        return "Rp " + grouped(amount);
+    }
+
+    /** Indonesian digit grouping in both languages: 1.234. */
+    public static String grouped(long value) {
+        return NumberFormat.getIntegerInstance(INDONESIAN).format(value);
+    }
+
     public String rupiah(long amount) {
         return rupiah(BigDecimal.valueOf(amount));
     }
 
     /** A count with Indonesian digit grouping in both languages: 1.234. */
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(INDONESIAN).format(value);
+        return grouped(value);
     }
 
     private static Locale locale() {
