@@ -30,11 +30,7 @@ class DemoDataIntegrationTests {
     void theDemoBimtekShowsSessionInputsInTheAnalysisACohortAndAnAgenda() {
         Api api = new Api(port);
         String token = api.token("demo.penyusun", PASSWORD);
-        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
-                .json()
-                .get(0)
-                .get("id")
-                .asLong();
+        long id = floresTimur(api, token);
         String base = "/api/v1/masterplans/" + id;
 
         JsonNode sessions = api.get(base + "/sessions", token).json();
@@ -55,11 +51,7 @@ class DemoDataIntegrationTests {
     void theDemoMasterplanHasACompleteActionPlanWithoutFindings() {
         Api api = new Api(port);
         String token = api.token("demo.penyusun", PASSWORD);
-        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
-                .json()
-                .get(0)
-                .get("id")
-                .asLong();
+        long id = floresTimur(api, token);
         String base = "/api/v1/masterplans/" + id;
 
         JsonNode programmes = api.get(base + "/programmes", token).json();
@@ -109,11 +101,7 @@ class DemoDataIntegrationTests {
     void theDemoMasterplanIsUnderReviewAndItsCommitmentIsSigned() {
         Api api = new Api(port);
         String token = api.token("demo.penelaah", PASSWORD);
-        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
-                .json()
-                .get(0)
-                .get("id")
-                .asLong();
+        long id = floresTimur(api, token);
         String base = "/api/v1/masterplans/" + id;
 
         JsonNode comments = api.get(base + "/comments", token).json();
@@ -139,11 +127,7 @@ class DemoDataIntegrationTests {
     void theDemoMasterplanShowsItsFirstYearOfImplementationAndItsEvaluation() {
         Api api = new Api(port);
         String token = api.token("demo.admin", PASSWORD);
-        long id = api.get("/api/v1/masterplans?regionCode=53.06", token)
-                .json()
-                .get(0)
-                .get("id")
-                .asLong();
+        long id = floresTimur(api, token);
 
         JsonNode report =
                 api.get("/api/v1/masterplans/" + id + "/monitoring/2026", token).json();
@@ -163,5 +147,14 @@ class DemoDataIntegrationTests {
                         .get("/masterplans/" + id + "/monitoring?year=2026")
                         .body())
                 .contains("DISKOMINFO");
+    }
+
+    /** The id of the demo masterplan of Kabupaten Flores Timur (53.06). */
+    private static long floresTimur(Api api, String token) {
+        return api.get("/api/v1/masterplans?regionCode=53.06", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
     }
 }
