@@ -24,9 +24,15 @@ public final class RoadmapBenchmark {
         System.out.println(deterministic ? "Deterministic interleaved search" : "Parallel portfolio search");
         // Warm up the native library and the JIT on a small problem.
         solver.solve(RoadmapInstances.realistic(99, 30, 10), Duration.ofSeconds(5), SolveControl.none());
+        // With -Droadmap.reference=SECONDS each problem is also solved by CP-SAT's parallel portfolio
+        // for up to that long, to prove its optimum and measure how far the product's answer is from it.
+        int reference = Integer.getInteger("roadmap.reference", 0);
+        CpSatRoadmapSolver prover = new CpSatRoadmapSolver(2, false);
         System.out.println("| programmes | seed | limit (s) | status | wall (s) | CPU (s) | deterministic (s) |"
-                + " objective | bound | gap to bound | greedy / optimum |");
-        System.out.println("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+                + " objective | bound | gap to bound | greedy / optimum |"
+                + (reference > 0 ? " proven optimum (wall s) | below the optimum |" : ""));
+        System.out.println(
+                "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|" + (reference > 0 ? "---:|---:|" : ""));
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int size : sizes) {
@@ -42,8 +48,19 @@ public final class RoadmapBenchmark {
                 String ratio = greedy.isPresent() && solution.objective() != null
                         ? String.format("%.2f %%", 100.0 * problem.objective(greedy.get()) / solution.objective())
                         : "–";
+                String optimum = "";
+                if (reference > 0) {
+                    RoadmapSolution proof = prover.solve(problem, Duration.ofSeconds(reference), SolveControl.none());
+                    optimum = proof.status() == RoadmapSolution.Status.OPTIMAL
+                            ? String.format(
+                                    " %d (%.1f) | %.3f %% |",
+                                    proof.objective(),
+                                    proof.solveMillis() / 1000.0,
+                                    100.0 * (proof.objective() - solution.objective()) / proof.objective())
+                            : String.format(" not proven in %d s | – |", reference);
+                }
                 System.out.printf(
-                        "| %d | %d | %d | %s | %.1f | %.1f | %.1f | %d | %d | %.3f %% | %s |%n",
+                        "| %d | %d | %d | %s | %.1f | %.1f | %.1f | %d | %d | %.3f %% | %s |%s%n",
                         size,
                         seed,
                         limit,
@@ -54,7 +71,8 @@ public final class RoadmapBenchmark {
                         solution.objective(),
                         solution.bestBound(),
                         100 * solution.gap(),
-                        ratio);
+                        ratio,
+                        optimum);
             }
         }
     }
