@@ -49,10 +49,14 @@
     editor.setAttribute("role", "textbox");
     editor.setAttribute("aria-multiline", "true");
     editor.setAttribute("aria-label", area.getAttribute("data-label-editor") || "");
+    if (area.lang) {
+      editor.lang = area.lang;
+    }
     editor.innerHTML = area.value;
     var bar = document.createElement("div");
     bar.className = "rich-toolbar";
     bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", area.getAttribute("data-label-editor") || "");
     var commands = [
       ["bold", function () { document.execCommand("bold"); }],
       ["italic", function () { document.execCommand("italic"); }],

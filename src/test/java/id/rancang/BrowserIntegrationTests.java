@@ -156,14 +156,22 @@ class BrowserIntegrationTests {
         assertThat(page.locator("h1").textContent()).isEqualTo("Buku masterplan");
         page.locator("a[href$='/narratives/buku2.penutup']").click();
 
-        // The script turned the textarea into a formatted editor with its toolbar.
-        assertThat(page.getByRole(AriaRole.TOOLBAR).isVisible()).isTrue();
-        com.microsoft.playwright.Locator editor =
-                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Teks narasi"));
+        // The script turned each textarea (Indonesian and English) into a formatted editor with its toolbar.
+        com.microsoft.playwright.Locator toolbar = page.getByRole(
+                AriaRole.TOOLBAR,
+                new Page.GetByRoleOptions().setName("Teks narasi").setExact(true));
+        assertThat(toolbar.isVisible()).isTrue();
+        com.microsoft.playwright.Locator editor = page.getByRole(
+                AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Teks narasi").setExact(true));
         editor.fill("Demikian masterplan ini disusun bersama.");
         editor.selectText();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tebal"))
+        toolbar.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tebal"))
                 .click();
+        page.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Teks bahasa Inggris (untuk buku berbahasa Inggris)"))
+                .fill("Thus this masterplan was written together.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan"))
                 .click();
 
@@ -171,6 +179,8 @@ class BrowserIntegrationTests {
         page.locator("a[href$='/narratives/buku2.penutup']").click();
         assertThat(page.locator(".rich-editor b, .rich-editor strong").first().textContent())
                 .contains("Demikian masterplan ini disusun bersama.");
+        assertThat(page.locator(".rich-editor[lang=en]").textContent())
+                .contains("Thus this masterplan was written together.");
         saveScreenshot("narrative-editor.png");
         assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
     }

@@ -12,6 +12,20 @@ class DemoPublication {
 
     private static final Map<String, String> TEXTS = new LinkedHashMap<>();
 
+    /** The chapters the team also wrote in English; the others print in Indonesian in English books. */
+    private static final Map<String, String> TEXTS_EN = Map.of(
+            "buku1.latar-belakang",
+            "<p>Flores Timur Regency spans the eastern tip of Flores and the islands of Adonara and Solor, with 19"
+                    + " districts and its seat in Larantuka. Being an archipelago makes public services costly and"
+                    + " slow to reach citizens: a trip to a service office often means a sea crossing.</p><p>Since"
+                    + " joining the Movement Towards Smart City, the regency sees technology and policy innovation as"
+                    + " ways to bring services closer, strengthen the maritime economy and religious tourism, and"
+                    + " stay resilient to disasters.</p>",
+            "ringkasan.ikhtisar",
+            "<p>Flores Timur prepared its Smart City Masterplan 2026–2035 to bring public services closer to every"
+                    + " island, drive the maritime economy and religious tourism, and strengthen disaster"
+                    + " resilience.</p>");
+
     static {
         TEXTS.put(
                 "buku1.latar-belakang",
@@ -113,6 +127,7 @@ class DemoPublication {
     }
 
     void load(long masterplanId) {
-        TEXTS.forEach((chapter, text) -> narratives.save(masterplanId, chapter, new NarrativeCommand(text, 0L)));
+        TEXTS.forEach((chapter, text) ->
+                narratives.save(masterplanId, chapter, new NarrativeCommand(text, 0L, TEXTS_EN.get(chapter))));
     }
 }

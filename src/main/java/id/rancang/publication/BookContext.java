@@ -104,7 +104,7 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
         if (heading) {
             blocks.add(new Block.Heading(text(chapter.messageKey())));
         }
-        String html = data.narrative(chapter);
+        String html = english() ? data.narrativeInEnglish(chapter) : data.narrative(chapter);
         if (html.isBlank()) {
             blocks.add(new Block.Paragraph(text("publication.narrative.missing")));
         } else {

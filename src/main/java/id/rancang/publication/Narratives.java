@@ -47,15 +47,10 @@ public class Narratives {
     public Map<NarrativeChapter, Narrative> all(long masterplanId) {
         Masterplan masterplan = masterplans.get(masterplanId);
         Map<String, Narrative> stored = new LinkedHashMap<>();
-        jdbc.sql("select chapter_code, html, updated_at, updated_by, version from publication_narrative"
+        jdbc.sql("select chapter_code, html, html_en, updated_at, updated_by, version from publication_narrative"
                         + " where masterplan_id = ?")
                 .param(masterplan.id())
-                .query((rs, n) -> new Narrative(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getLong(5)))
+                .query(Narratives::narrative)
                 .list()
                 .forEach(narrative -> stored.put(narrative.chapterCode(), narrative));
         Map<NarrativeChapter, Narrative> all = new LinkedHashMap<>();
@@ -78,21 +73,24 @@ public class Narratives {
         }
         String html = paragraphs(command.text());
         Optional<Narrative> before = find(masterplan.id(), chapter);
+        String htmlEn =
+                command.textEn() == null ? before.map(Narrative::textEn).orElse("") : paragraphs(command.textEn());
         Instant now = clock.instant();
         String user = access.currentUsername().orElse("system");
         if (before.isEmpty()) {
             if (command.version() != null && command.version() != 0) {
                 throw new OptimisticLockingFailureException("narrative " + chapter.code() + " was deleted meanwhile");
             }
-            jdbc.sql("insert into publication_narrative (masterplan_id, chapter_code, html, updated_at, updated_by,"
-                            + " version) values (?, ?, ?, ?, ?, 1)")
-                    .params(masterplan.id(), chapter.code(), html, java.sql.Timestamp.from(now), user)
+            jdbc.sql("insert into publication_narrative (masterplan_id, chapter_code, html, html_en, updated_at,"
+                            + " updated_by, version) values (?, ?, ?, ?, ?, ?, 1)")
+                    .params(masterplan.id(), chapter.code(), html, htmlEn, java.sql.Timestamp.from(now), user)
                     .update();
         } else {
             long expected = command.version() == null ? before.get().version() : command.version();
-            int updated = jdbc.sql("update publication_narrative set html = ?, updated_at = ?, updated_by = ?,"
-                            + " version = version + 1 where masterplan_id = ? and chapter_code = ? and version = ?")
-                    .params(html, java.sql.Timestamp.from(now), user, masterplan.id(), chapter.code(), expected)
+            int updated = jdbc.sql("update publication_narrative set html = ?, html_en = ?, updated_at = ?,"
+                            + " updated_by = ?, version = version + 1"
+                            + " where masterplan_id = ? and chapter_code = ? and version = ?")
+                    .params(html, htmlEn, java.sql.Timestamp.from(now), user, masterplan.id(), chapter.code(), expected)
                     .update();
             if (updated == 0) {
                 throw new OptimisticLockingFailureException("narrative " + chapter.code() + " changed meanwhile");
@@ -126,16 +124,21 @@ public class Narratives {
     }
 
     private Optional<Narrative> find(long masterplanId, NarrativeChapter chapter) {
-        return jdbc.sql("select chapter_code, html, updated_at, updated_by, version from publication_narrative"
+        return jdbc.sql("select chapter_code, html, html_en, updated_at, updated_by, version from publication_narrative"
                         + " where masterplan_id = ? and chapter_code = ?")
                 .params(masterplanId, chapter.code())
-                .query((rs, n) -> new Narrative(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getLong(5)))
+                .query(Narratives::narrative)
                 .optional();
+    }
+
+    private static Narrative narrative(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Narrative(
+                rs.getString(1),
+                rs.getString(2),
+                java.util.Objects.requireNonNullElse(rs.getString(3), ""),
+                rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                rs.getLong(6));
     }
 
     private static NarrativeChapter chapter(String code) {
@@ -143,6 +146,6 @@ public class Narratives {
     }
 
     private static Narrative empty(NarrativeChapter chapter) {
-        return new Narrative(chapter.code(), "", null, null, 0);
+        return new Narrative(chapter.code(), "", "", null, null, 0);
     }
 }

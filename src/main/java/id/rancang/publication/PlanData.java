@@ -23,6 +23,7 @@ import java.util.Map;
  *     start years
  * @param ceilings the yearly budget ceilings of the adopted roadmap (empty when none is adopted)
  * @param narratives sanitised HTML per narrative chapter code
+ * @param narrativesEn sanitised HTML of the English texts per chapter code (only those written)
  * @param signatories the signed commitment (who signed and when), in signing order
  */
 public record PlanData(
@@ -49,6 +50,7 @@ public record PlanData(
         Map<String, Integer> schedule,
         Map<Integer, Long> ceilings,
         Map<String, String> narratives,
+        Map<String, String> narrativesEn,
         List<Signatory> signatories) {
 
     /** One signature on the commitment sheet. */
@@ -61,6 +63,15 @@ public record PlanData(
     /** The narrative of a chapter, or an empty string. */
     public String narrative(NarrativeChapter chapter) {
         return narratives == null ? "" : narratives.getOrDefault(chapter.code(), "");
+    }
+
+    /**
+     * The narrative of a chapter for a book in English: its English text when the team wrote one,
+     * else the Indonesian text (snapshots frozen before English texts existed have none).
+     */
+    public String narrativeInEnglish(NarrativeChapter chapter) {
+        String english = narrativesEn == null ? "" : narrativesEn.getOrDefault(chapter.code(), "");
+        return english.isBlank() ? narrative(chapter) : english;
     }
 
     /** The programme's start year in the roadmap (adopted, else its own), or null. */

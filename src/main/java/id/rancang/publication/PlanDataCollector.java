@@ -103,9 +103,13 @@ class PlanDataCollector {
             all.stream().filter(p -> p.startYear() != null).forEach(p -> schedule.put(p.code(), p.startYear()));
         }
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> textsEn = new LinkedHashMap<>();
         narratives.all(id).forEach((chapter, narrative) -> {
             if (narrative.written()) {
                 texts.put(chapter.code(), narrative.text());
+            }
+            if (narrative.writtenInEnglish()) {
+                textsEn.put(chapter.code(), narrative.textEn());
             }
         });
         return new PlanData(
@@ -134,6 +138,7 @@ class PlanDataCollector {
                 schedule,
                 ceilings,
                 texts,
+                textsEn,
                 commitments.signatories(id).stream()
                         .map(s -> new PlanData.Signatory(
                                 s.name(), s.position(), s.role().name(), s.signedOn()))

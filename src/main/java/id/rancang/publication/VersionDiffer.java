@@ -2,6 +2,7 @@ package id.rancang.publication;
 
 import id.rancang.programme.Programme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,11 @@ final class VersionDiffer {
         List<VersionDiff.YearSpend> spend = years.stream()
                 .map(y -> new VersionDiff.YearSpend(y, before.spendIn(y), after.spendIn(y)))
                 .toList();
-        TreeSet<String> narratives = new TreeSet<>(before.narratives().keySet());
-        narratives.addAll(after.narratives().keySet());
-        List<String> rewritten = narratives.stream()
-                .filter(code -> !Objects.equals(
-                        before.narratives().get(code), after.narratives().get(code)))
+        List<String> rewritten = Arrays.stream(NarrativeChapter.values())
+                .filter(chapter -> !before.narrative(chapter).equals(after.narrative(chapter))
+                        || !before.narrativeInEnglish(chapter).equals(after.narrativeInEnglish(chapter)))
+                .map(NarrativeChapter::code)
+                .sorted()
                 .toList();
         List<VersionDiff.Count> counts = List.of(
                 new VersionDiff.Count(

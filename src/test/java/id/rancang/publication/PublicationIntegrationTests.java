@@ -275,6 +275,52 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void englishBooksPrintTheEnglishTextOfAChapterAndTheIndonesianWhereNoneIsWritten() throws Exception {
+        String chapter = base + "/narratives/buku1.dasar-hukum";
+        ok(api.put(
+                chapter,
+                editor,
+                Map.of(
+                        "text",
+                        "Peraturan Bupati tentang Smart City.",
+                        "textEn",
+                        "The Regent's Regulation on Smart City.")));
+        ok(api.put(base + "/narratives/buku1.latar-belakang", editor, Map.of("text", "Latar belakang daerah.")));
+        JsonNode saved = api.get(chapter, editor).json();
+        assertThat(saved.get("textEn").asString()).isEqualTo("<p>The Regent's Regulation on Smart City.</p>");
+
+        // A client that knows nothing of the English text leaves it as it is.
+        ok(api.put(chapter, editor, Map.of("text", "Peraturan Bupati Nomor 5 tentang Smart City.")));
+        assertThat(api.get(chapter, editor).json().get("textEn").asString())
+                .isEqualTo("<p>The Regent's Regulation on Smart City.</p>");
+
+        String english = docxText(api.download(base + "/documents/analisis-strategis.docx?lang=en", editor));
+        assertThat(english)
+                .contains("The Regent's Regulation on Smart City.", "Latar belakang daerah.")
+                .doesNotContain("Peraturan Bupati Nomor 5");
+        String indonesian = docxText(api.download(base + "/documents/analisis-strategis.docx", editor));
+        assertThat(indonesian)
+                .contains("Peraturan Bupati Nomor 5 tentang Smart City.")
+                .doesNotContain("The Regent's Regulation");
+
+        // An empty English text is removed: the English book prints the Indonesian text again.
+        ok(api.put(chapter, editor, Map.of("text", "Peraturan Bupati Nomor 5 tentang Smart City.", "textEn", "")));
+        assertThat(api.get(chapter, editor).json().get("textEn").asString()).isEmpty();
+        assertThat(docxText(api.download(base + "/documents/analisis-strategis.docx?lang=en", editor)))
+                .contains("Peraturan Bupati Nomor 5 tentang Smart City.");
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return String.join(
+                    "\n",
+                    document.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
+                            .toList());
+        }
+    }
+
+    @Test
     void freezesVersionsComparesThemAndLetsTheCouncilApproveOnlyDrafts() {
         Api.Response created = api.post(base + "/versions", editor, Map.of("label", "Draf Tahap III"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -404,9 +450,16 @@ class PublicationIntegrationTests {
         Api.Response saved = pages.submit(
                 page + "/narratives/buku2.penutup",
                 page + "/narratives/buku2.penutup",
-                Map.of("text", "<p>Demikian masterplan ini disusun.</p>", "version", "0"));
+                Map.of(
+                        "text",
+                        "<p>Demikian masterplan ini disusun.</p>",
+                        "textEn",
+                        "<p>Thus this masterplan was written.</p>",
+                        "version",
+                        "0"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(pages.get(page + "/narratives/buku2.penutup").body()).contains("Demikian masterplan ini disusun.");
+        assertThat(pages.get(page + "/narratives/buku2.penutup").body())
+                .contains("Demikian masterplan ini disusun.", "Thus this masterplan was written.");
 
         Api.Response pdf = pages.get(page + "/ringkasan-eksekutif.pdf");
         assertThat(pdf.status()).isEqualTo(200);

@@ -240,6 +240,7 @@ final class SamplePlans {
                 schedule,
                 ceilings,
                 narratives,
+                Map.of(),
                 List.of(new PlanData.Signatory("Bupati Flores Timur", "Bupati", "REGENT", LocalDate.of(2026, 11, 20))));
     }
 }

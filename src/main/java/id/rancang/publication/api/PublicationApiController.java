@@ -68,6 +68,7 @@ class PublicationApiController {
             String book,
             String title,
             String text,
+            String textEn,
             Instant updatedAt,
             String updatedBy,
             long version) {}
@@ -190,6 +191,7 @@ class PublicationApiController {
                 chapter.book().code(),
                 messages.getMessage(chapter.messageKey(), null, locale),
                 narrative.text(),
+                narrative.textEn(),
                 narrative.updatedAt(),
                 narrative.updatedBy(),
                 narrative.version());

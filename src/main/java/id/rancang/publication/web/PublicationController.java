@@ -110,11 +110,13 @@ class PublicationController {
             @PathVariable long id,
             @PathVariable String code,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) String textEn,
             @RequestParam(defaultValue = "0") long version,
             Model model,
             HttpServletResponse response) {
+        model.addAttribute("draftEn", textEn);
         try {
-            narratives.save(id, code, new NarrativeCommand(text, version));
+            narratives.save(id, code, new NarrativeCommand(text, version, textEn));
             return "redirect:/masterplans/" + id + "/books?saved=" + code + "#narratives";
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(409);
