@@ -191,14 +191,23 @@ class RoadmapApiIntegrationTests {
         Api.Response response = api.post(
                 base + "/roadmap/optimisations",
                 editor,
-                Map.of("budgetCeilings", ceilings, "pins", Map.of("P99", 2027), "officeCapacity", 0));
+                Map.of(
+                        "budgetCeilings",
+                        ceilings,
+                        "pins",
+                        Map.of("P99", 2027),
+                        "officeCapacity",
+                        0,
+                        "timeLimitSeconds",
+                        301));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
         response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields)
-                .containsExactlyInAnyOrder("budgetCeilings.2028", "budgetCeilings.2029", "pins.P99", "officeCapacity");
+                .containsExactlyInAnyOrder(
+                        "budgetCeilings.2028", "budgetCeilings.2029", "pins.P99", "officeCapacity", "timeLimitSeconds");
     }
 
     @Test

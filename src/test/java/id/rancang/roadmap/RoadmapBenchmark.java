@@ -36,7 +36,7 @@ public final class RoadmapBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int size : sizes) {
-            int limit = size >= 1000 ? 30 : 10;
+            int limit = Integer.getInteger("roadmap.limit", size >= 1000 ? 30 : 10);
             for (int seed = 1; seed <= seeds; seed++) {
                 RoadmapProblem problem = RoadmapInstances.realistic(seed, size, 10);
                 Optional<Map<String, Integer>> greedy = GreedyScheduler.schedule(problem);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -17,6 +18,9 @@ class RoadmapPageIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RoadmapStore store;
 
     Api api;
     Api.PageSession session;
@@ -82,6 +86,48 @@ class RoadmapPageIntegrationTests {
         assertThat(roadmap.select("table.data caption").eachText()).contains("Jadwal program (2)");
         assertThat(roadmap.text()).contains("Pagu tetap", "Quick win");
         assertThat(roadmap.select("input#ceiling-2026").attr("value")).isEqualTo("600000000");
+    }
+
+    @Test
+    void anUnprovenScheduleSaysHowFarItMayBeFromTheBestAndHowToProveIt() {
+        String run = finishedRun(form("600.000.000"));
+        String[] parts = run.split("/");
+        long masterplanId = Long.parseLong(parts[2]);
+        long runId = Long.parseLong(parts[5]);
+        OptimisationRun.Result proven =
+                store.findRunInMasterplan(masterplanId, runId).orElseThrow().result();
+        long bound = proven.objective() * 4; // a bound four times the value: at most 75 % below
+        store.finish(
+                runId,
+                OptimisationRun.State.DONE,
+                new OptimisationRun.Result(
+                        RoadmapSolution.Status.FEASIBLE,
+                        proven.objective(),
+                        bound,
+                        proven.greedyObjective(),
+                        proven.schedule(),
+                        proven.unscheduled(),
+                        proven.solveMillis(),
+                        proven.reasons(),
+                        proven.years()),
+                java.time.Instant.now());
+
+        Document status = session.get(run).html();
+
+        assertThat(status.text())
+                .contains("Layak (belum terbukti terbaik)", "paling banyak 75,00 % di bawah", "hingga 300 detik");
+    }
+
+    private String finishedRun(Map<String, String> form) {
+        Api.Response started = session.submit(page, page + "/optimisations", form);
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        String run = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        Document status = session.getHtmx(run).html();
+        for (int i = 0; i < 60 && status.select("[hx-trigger]").size() > 0; i++) {
+            sleep();
+            status = session.getHtmx(run).html();
+        }
+        return run;
     }
 
     @Test

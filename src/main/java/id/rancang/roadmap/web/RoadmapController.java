@@ -105,6 +105,7 @@ class RoadmapController {
         OptimisationRun run = roadmaps.run(id, runId);
         model.addAttribute("masterplan", masterplan);
         model.addAttribute("run", run);
+        model.addAttribute("maxTimeLimit", OptimiseCommand.MAX_TIME_LIMIT);
         model.addAttribute("mayEdit", access.can(masterplan.regionCode(), Permission.EDIT));
         if (run.result() != null && !run.result().schedule().isEmpty()) {
             model.addAttribute("rows", rows(id, run.result().schedule()));
@@ -188,6 +189,7 @@ class RoadmapController {
         model.addAttribute("scenarios", scenarios);
         model.addAttribute("ceilings", ceilings(masterplan, form, runs));
         model.addAttribute("officeCapacity", form == null ? "" : form.getOrDefault("officeCapacity", ""));
+        model.addAttribute("maxTimeLimit", OptimiseCommand.MAX_TIME_LIMIT);
         model.addAttribute(
                 "timeLimitSeconds",
                 form == null ? OptimiseCommand.DEFAULT_TIME_LIMIT : form.getOrDefault("timeLimitSeconds", "10"));
