@@ -69,10 +69,29 @@ class ReviewPagesIntegrationTests {
         long id = Long.parseLong(
                 answer.select(".review-item p.review-meta").attr("id").replace("comment-", ""));
         String comments = "/masterplans/" + masterplan + "/review/comments/" + id;
+
+        // Its writer changes it in the page; nobody else sees the form, and a stale form is refused.
+        assertThat(answer.select("details.review-edit textarea").text()).isEqualTo("Cantumkan DISDUKCAPIL.");
+        assertThat(author.getHtmx(thread).html().select("details.review-edit")).isEmpty();
+        Api.Response changed = expert.submitHtmx(
+                thread, comments + "/edit", Map.of("text", "Cantumkan DISDUKCAPIL dan DINSOS.", "version", "0"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.html().select(".review-item .comment-text").first().text())
+                .isEqualTo("Cantumkan DISDUKCAPIL dan DINSOS.");
+        Api.Response stale =
+                expert.submitHtmx(thread, comments + "/edit", Map.of("text", "Versi lama.", "version", "0"));
+        assertThat(stale.status()).isEqualTo(409);
+        Api.Response blank = expert.submitHtmx(thread, comments + "/edit", Map.of("text", " ", "version", "1"));
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.html().select("details.review-edit[open] .field-error").text())
+                .isNotBlank();
+        assertThat(author.submitHtmx(thread, comments + "/edit", Map.of("text", "Bukan miliknya.", "version", "1"))
+                        .status())
+                .isEqualTo(403);
         Api.Response replied = author.submitHtmx(page, comments + "/replies", Map.of("text", "Sudah ditambahkan."));
         assertThat(replied.html().select(".review-replies").text()).contains("Sudah ditambahkan.");
         Api.Response resolved =
-                author.submit(page, comments + "/resolution", Map.of("resolved", "true", "version", "0"));
+                author.submit(page, comments + "/resolution", Map.of("resolved", "true", "version", "1"));
         assertThat(resolved.status()).isEqualTo(302);
         assertThat(resolved.headers().firstValue("Location").orElseThrow()).contains("/review/thread");
 

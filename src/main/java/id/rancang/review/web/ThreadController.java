@@ -2,6 +2,7 @@ package id.rancang.review.web;
 
 import id.rancang.masterplan.Masterplans;
 import id.rancang.review.CommentCommand;
+import id.rancang.review.CommentFormat;
 import id.rancang.review.ReplyCommand;
 import id.rancang.review.ResolutionCommand;
 import id.rancang.review.ReviewComment;
@@ -95,6 +96,37 @@ class ThreadController {
             return show(id, thread.targetKind(), thread.targetKey(), request, model);
         }
         comments.reply(id, commentId, new ReplyCommand(text, null, null));
+        return done(id, thread.targetKind(), thread.targetKey(), request, model);
+    }
+
+    /** Changes one's own comment or reply; its format (plain text or HTML) stays as it was. */
+    @PostMapping("/comments/{commentId}/edit")
+    String edit(
+            @PathVariable long id,
+            @PathVariable long commentId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Long version,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        ReviewComment thread = comments.get(id, commentId);
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            response.setStatus(422);
+            model.addAttribute("editError", commentId);
+            return show(id, thread.targetKind(), thread.targetKey(), request, model);
+        }
+        CommentFormat format = thread.id() == commentId
+                ? thread.format()
+                : thread.replies().stream()
+                        .filter(reply -> reply.id() == commentId)
+                        .map(ReviewComment.Reply::format)
+                        .findFirst()
+                        .orElse(CommentFormat.PLAIN);
+        try {
+            comments.edit(id, commentId, new ReplyCommand(text, format, version));
+        } catch (OptimisticLockingFailureException e) {
+            return refused(response, 409, "error.staleVersion", thread, request, model);
+        }
         return done(id, thread.targetKind(), thread.targetKey(), request, model);
     }
 
