@@ -151,15 +151,15 @@ class MonitoringController {
                 e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
             }
         }
-        if (errors.isEmpty()) {
-            if (!Htmx.isHtmx(request)) {
-                return "redirect:/masterplans/" + id + "/monitoring?year=" + year;
-            }
-            return indicatorRow(id, year, indicatorId, request, model);
-        }
-        response.setStatus(422);
-        model.addAttribute("errors", errors);
-        return editIndicator(id, year, indicatorId, request, model);
+        return answer(
+                errors,
+                id,
+                year,
+                request,
+                response,
+                model,
+                () -> indicatorRow(id, year, indicatorId, request, model),
+                () -> editIndicator(id, year, indicatorId, request, model));
     }
 
     @PostMapping("/{year}/indicators/{indicatorId}/evidence")
@@ -278,15 +278,36 @@ class MonitoringController {
                 e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
             }
         }
+        return answer(
+                errors,
+                id,
+                year,
+                request,
+                response,
+                model,
+                () -> programmeRow(id, year, code, request, model),
+                () -> editProgramme(id, year, code, request, model));
+    }
+
+    /**
+     * The answer to a saved row: the updated row for htmx or the page again, else the row's form
+     * with the errors (422).
+     */
+    private static String answer(
+            List<String> errors,
+            long id,
+            int year,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            java.util.function.Supplier<String> row,
+            java.util.function.Supplier<String> form) {
         if (errors.isEmpty()) {
-            if (!Htmx.isHtmx(request)) {
-                return "redirect:/masterplans/" + id + "/monitoring?year=" + year;
-            }
-            return programmeRow(id, year, code, request, model);
+            return Htmx.isHtmx(request) ? row.get() : "redirect:/masterplans/" + id + "/monitoring?year=" + year;
         }
         response.setStatus(422);
         model.addAttribute("errors", errors);
-        return editProgramme(id, year, code, request, model);
+        return form.get();
     }
 
     private void fill(long id, int year, Model model) {
