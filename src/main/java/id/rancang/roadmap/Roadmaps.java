@@ -77,6 +77,23 @@ public class Roadmaps {
         return run(masterplanId, id);
     }
 
+    /**
+     * Runs an earlier run's request again (its ceilings, office capacity, pins and scenario) on the
+     * current programmes with the longest time limit, to prove the best schedule that the earlier
+     * run only found.
+     */
+    public OptimisationRun prove(long masterplanId, long runId) {
+        OptimiseCommand earlier = run(masterplanId, runId).request();
+        return start(
+                masterplanId,
+                new OptimiseCommand(
+                        earlier.budgetCeilings(),
+                        earlier.officeCapacity(),
+                        OptimiseCommand.MAX_TIME_LIMIT,
+                        earlier.pins(),
+                        earlier.scenarioId()));
+    }
+
     /** Waits up to {@code patience} for a run started by this instance, then reads it. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public OptimisationRun await(long masterplanId, long runId, Duration patience) {

@@ -116,18 +116,41 @@ class RoadmapPageIntegrationTests {
 
         assertThat(status.text())
                 .contains("Layak (belum terbukti terbaik)", "paling banyak 75,00 % di bawah", "hingga 300 detik");
+
+        // One button runs the same request again with the longest time limit.
+        String prove = status.select("form[action$=/prove]").attr("action");
+        assertThat(prove).isEqualTo(run + "/prove");
+        Api.Response again = session.submit(run, prove, Map.of());
+        assertThat(again.status()).isEqualTo(302);
+        String next = again.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        long nextId = Long.parseLong(next.substring(next.lastIndexOf('/') + 1));
+        assertThat(nextId).isNotEqualTo(runId);
+        OptimiseCommand asked =
+                store.findRunInMasterplan(masterplanId, nextId).orElseThrow().request();
+        assertThat(asked.timeLimit()).isEqualTo(OptimiseCommand.MAX_TIME_LIMIT);
+        assertThat(asked.budgetCeilings())
+                .isEqualTo(store.findRunInMasterplan(masterplanId, runId)
+                        .orElseThrow()
+                        .request()
+                        .budgetCeilings());
+        assertThat(awaitRun(next).text()).contains("Optimal (terbukti terbaik)");
     }
 
     private String finishedRun(Map<String, String> form) {
         Api.Response started = session.submit(page, page + "/optimisations", form);
         assertThat(started.status()).as(started.body()).isEqualTo(302);
         String run = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        awaitRun(run);
+        return run;
+    }
+
+    private Document awaitRun(String run) {
         Document status = session.getHtmx(run).html();
         for (int i = 0; i < 60 && status.select("[hx-trigger]").size() > 0; i++) {
             sleep();
             status = session.getHtmx(run).html();
         }
-        return run;
+        return status;
     }
 
     @Test

@@ -647,6 +647,11 @@ class TenancyIntegrationTests {
                     Map.of()),
             Endpoint.page(
                     "POST",
+                    "/masterplans/{id}/roadmap/runs/{runId}/prove",
+                    "/masterplans/{m}/roadmap/runs/{run}/prove",
+                    Map.of()),
+            Endpoint.page(
+                    "POST",
                     "/masterplans/{id}/roadmap/runs/{runId}/adopt",
                     "/masterplans/{m}/roadmap/runs/{run}/adopt",
                     Map.of()),
@@ -1093,6 +1098,11 @@ class TenancyIntegrationTests {
                     "POST",
                     "/masterplans/{id}/review/comments/{commentId}/replies",
                     "/masterplans/{m}/review/comments/{cm}/replies",
+                    Map.of("text", "Diubah")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/review/comments/{commentId}/edit",
+                    "/masterplans/{m}/review/comments/{cm}/edit",
                     Map.of("text", "Diubah")),
             Endpoint.page(
                     "POST",

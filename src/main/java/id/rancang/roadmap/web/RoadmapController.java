@@ -124,6 +124,12 @@ class RoadmapController {
         return "redirect:/masterplans/" + id + "/roadmap/runs/" + runId;
     }
 
+    @PostMapping("/runs/{runId}/prove")
+    String prove(@PathVariable long id, @PathVariable long runId) {
+        OptimisationRun run = roadmaps.prove(id, runId);
+        return "redirect:/masterplans/" + id + "/roadmap/runs/" + run.id();
+    }
+
     @PostMapping("/runs/{runId}/adopt")
     String adopt(@PathVariable long id, @PathVariable long runId) {
         roadmaps.adopt(id, runId);
