@@ -90,10 +90,8 @@ class ThreadController {
             HttpServletResponse response,
             Model model) {
         ReviewComment thread = comments.get(id, commentId);
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            response.setStatus(422);
-            model.addAttribute("replyError", thread.id());
-            return show(id, thread.targetKind(), thread.targetKey(), request, model);
+        if (!fits(text)) {
+            return refusedText("replyError", thread.id(), thread, request, response, model);
         }
         comments.reply(id, commentId, new ReplyCommand(text, null, null));
         return done(id, thread.targetKind(), thread.targetKey(), request, model);
@@ -110,10 +108,8 @@ class ThreadController {
             HttpServletResponse response,
             Model model) {
         ReviewComment thread = comments.get(id, commentId);
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            response.setStatus(422);
-            model.addAttribute("editError", commentId);
-            return show(id, thread.targetKind(), thread.targetKey(), request, model);
+        if (!fits(text)) {
+            return refusedText("editError", commentId, thread, request, response, model);
         }
         CommentFormat format = thread.id() == commentId
                 ? thread.format()
@@ -164,6 +160,24 @@ class ThreadController {
             return refused(response, 409, e.messageKey(), thread, request, model);
         }
         return done(id, thread.targetKind(), thread.targetKey(), request, model);
+    }
+
+    /** A reply's or an edited comment's text: not blank and at most 4,000 characters. */
+    private static boolean fits(String text) {
+        return text != null && !text.isBlank() && text.length() <= 4000;
+    }
+
+    /** The thread again with the text field of {@code itemId} marked as missing (422). */
+    private String refusedText(
+            String errorAttribute,
+            long itemId,
+            ReviewComment thread,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(422);
+        model.addAttribute(errorAttribute, itemId);
+        return show(thread.masterplanId(), thread.targetKind(), thread.targetKey(), request, model);
     }
 
     private String refused(
