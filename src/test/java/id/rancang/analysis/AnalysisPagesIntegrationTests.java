@@ -112,9 +112,14 @@ class AnalysisPagesIntegrationTests {
         assertThat(session.getHtmx(row).body())
                 .contains("id=\"item-" + id + "\"")
                 .contains("Layanan sangat lambat");
-        assertThat(session.submit("/masterplans/" + masterplan + "/problems", row, form)
-                        .status())
-                .isEqualTo(409);
+        Api.Response stale = session.submit("/masterplans/" + masterplan + "/problems", row, form);
+        assertThat(stale.status()).isEqualTo(409);
+        Document conflict = stale.html();
+        assertThat(conflict.select("form.row-form[action=" + row + "] p.notice").text())
+                .contains("Layanan sangat lambat");
+        assertThat(conflict.select("form.row-form[action=" + row + "] input[name=version]")
+                        .val())
+                .isEqualTo("1");
     }
 
     @Test
