@@ -290,14 +290,10 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        try {
+        return change(id, sessionId, "attendance", "registrationError", request, response, model, () -> {
             participants.register(id, sessionId, participant == null ? List.of() : participant);
             model.addAttribute("registered", true);
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("registrationError", problemText(e));
-        }
-        return part(id, sessionId, request, model, "attendance");
+        });
     }
 
     @PostMapping("/{sessionId}/registrations/{participantId}/delete")
@@ -340,17 +336,10 @@ class SessionController {
             Model model) {
         masterplans.require(id, Permission.EDIT);
         sessions.get(id, sessionId);
-        try {
+        return change(id, sessionId, "actions", "actionError", request, response, model, () -> {
             LocalDate due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
             sessions.addActionItem(id, sessionId, new ActionItemCommand(description, owner, due, false));
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("actionError", problemText(e));
-        } catch (DateTimeParseException e) {
-            response.setStatus(422);
-            model.addAttribute("actionError", text("error.field.type"));
-        }
-        return part(id, sessionId, request, model, "actions");
+        });
     }
 
     /** Records a problem, potential, initiative (into the analysis) or comment raised in the session. */
@@ -370,7 +359,7 @@ class SessionController {
             Model model) {
         masterplans.require(id, Permission.EDIT);
         sessions.get(id, sessionId);
-        try {
+        return change(id, sessionId, "inputs", "inputError", request, response, model, () -> {
             Integer level = severity == null || severity.isBlank() ? null : Integer.valueOf(severity.strip());
             inputs.add(
                     id,
@@ -385,14 +374,7 @@ class SessionController {
                             enumOrNull(InitiativeType.class, type),
                             author));
             model.addAttribute("inputSaved", true);
-        } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("inputError", problemText(e));
-        } catch (NumberFormatException e) {
-            response.setStatus(422);
-            model.addAttribute("inputError", text("error.field.type"));
-        }
-        return part(id, sessionId, request, model, "inputs");
+        });
     }
 
     @PostMapping("/{sessionId}/inputs/comments/{commentId}/delete")
@@ -415,17 +397,39 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        try {
+        return change(id, sessionId, "attendance", "attendanceError", request, response, model, () -> {
             participants.recordAttendance(
                     id,
                     sessionId,
                     new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
             model.addAttribute("saved", true);
+        });
+    }
+
+    /**
+     * Makes one change to a part of the session page and answers with that part; a refusal is
+     * answered with 422 and its reason in {@code errorAttribute} (a field that does not parse, such
+     * as a date or a number, says so).
+     */
+    private String change(
+            long id,
+            long sessionId,
+            String part,
+            String errorAttribute,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Runnable change) {
+        try {
+            change.run();
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            model.addAttribute("attendanceError", problemText(e));
+            model.addAttribute(errorAttribute, problemText(e));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            response.setStatus(422);
+            model.addAttribute(errorAttribute, text("error.field.type"));
         }
-        return part(id, sessionId, request, model, "attendance");
+        return part(id, sessionId, request, model, part);
     }
 
     @PostMapping("/{sessionId}/materials")
