@@ -117,6 +117,18 @@ class AnalysisPagesIntegrationTests {
         Document conflict = stale.html();
         assertThat(conflict.select("form.row-form[action=" + row + "] p.notice").text())
                 .contains("Layanan sangat lambat");
+
+        // Saving the same input again, now with the version it was shown, replaces that change knowingly.
+        form.put("title", "Layanan lambat di pulau");
+        form.put(
+                "version",
+                conflict.select("form.row-form[action=" + row + "] input[name=version]")
+                        .val());
+        assertThat(form.get("version")).isEqualTo("1");
+        assertThat(session.submit("/masterplans/" + masterplan + "/problems", row, form)
+                        .status())
+                .isEqualTo(302);
+        assertThat(session.getHtmx(row).body()).contains("Layanan lambat di pulau");
     }
 
     @Test

@@ -126,8 +126,11 @@ class InitiativeController {
             } catch (InvalidInputException e) {
                 AnalysisPages.reject(e, binding, UnaryOperator.identity());
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
-                model.addAttribute("current", initiatives.get(id, itemId));
+                // The writer's input stays in the form with the current version: saving it again
+                // after reading the notice replaces the other change knowingly.
+                Initiative current = initiatives.get(id, itemId);
+                model.addAttribute("current", current);
+                form.setVersion(current.version());
             }
         }
         response.setStatus(model.containsAttribute("current") ? 409 : 422);

@@ -121,8 +121,11 @@ abstract class IssuePages {
             } catch (InvalidInputException e) {
                 AnalysisPages.reject(e, binding, IssueForm::field);
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
-                model.addAttribute("current", issues.get(id, kind, itemId));
+                // The writer's input stays in the form with the current version: saving it again
+                // after reading the notice replaces the other change knowingly.
+                Issue current = issues.get(id, kind, itemId);
+                model.addAttribute("current", current);
+                form.setVersion(current.version());
             }
         }
         response.setStatus(model.containsAttribute("current") ? 409 : 422);
