@@ -1,12 +1,14 @@
 package id.rancang.monitoring;
 
 import id.rancang.shared.RegionCode;
+import id.rancang.shared.Rows;
 import id.rancang.shared.TenantScope;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +41,11 @@ class EvaluationStore {
     }
 
     void saveWeights(int year, Map<EvaluationDimension, BigDecimal> w, String by, Instant now) {
-        int updated = jdbc.sql(
-                        "update evaluation_weights set w_baseline = ?, w_output = ?, w_outcome = ?, w_impact = ?,"
-                                + " w_quick_win = ?, updated_by = ?, updated_at = ? where year_no = ?")
-                .params(
+        Rows.updateOrInsert(
+                jdbc,
+                "update evaluation_weights set w_baseline = ?, w_output = ?, w_outcome = ?, w_impact = ?,"
+                        + " w_quick_win = ?, updated_by = ?, updated_at = ? where year_no = ?",
+                Arrays.asList(
                         w.get(EvaluationDimension.BASELINE),
                         w.get(EvaluationDimension.OUTPUT),
                         w.get(EvaluationDimension.OUTCOME),
@@ -50,22 +53,18 @@ class EvaluationStore {
                         w.get(EvaluationDimension.QUICK_WIN),
                         by,
                         MonitoringStore.utc(now),
-                        year)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into evaluation_weights (year_no, w_baseline, w_output, w_outcome, w_impact, w_quick_win,"
-                            + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            year,
-                            w.get(EvaluationDimension.BASELINE),
-                            w.get(EvaluationDimension.OUTPUT),
-                            w.get(EvaluationDimension.OUTCOME),
-                            w.get(EvaluationDimension.IMPACT),
-                            w.get(EvaluationDimension.QUICK_WIN),
-                            by,
-                            MonitoringStore.utc(now))
-                    .update();
-        }
+                        year),
+                "insert into evaluation_weights (year_no, w_baseline, w_output, w_outcome, w_impact, w_quick_win,"
+                        + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        year,
+                        w.get(EvaluationDimension.BASELINE),
+                        w.get(EvaluationDimension.OUTPUT),
+                        w.get(EvaluationDimension.OUTCOME),
+                        w.get(EvaluationDimension.IMPACT),
+                        w.get(EvaluationDimension.QUICK_WIN),
+                        by,
+                        MonitoringStore.utc(now)));
     }
 
     Optional<Long> idInMasterplan(long masterplanId, int year) {

@@ -1,11 +1,13 @@
 package id.rancang.monitoring;
 
+import id.rancang.shared.Rows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +39,11 @@ class MonitoringStore {
     }
 
     void saveRealisation(long masterplanId, Realisation r) {
-        int updated = jdbc.sql(
-                        "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?,"
-                                + " updated_by = ?, updated_at = ? where masterplan_id = ? and indicator_id = ? and year_no = ?")
-                .params(
+        Rows.updateOrInsert(
+                jdbc,
+                "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?,"
+                        + " updated_by = ?, updated_at = ? where masterplan_id = ? and indicator_id = ? and year_no = ?",
+                Arrays.asList(
                         r.value(),
                         r.note(),
                         r.evidenceUrl(),
@@ -48,22 +51,18 @@ class MonitoringStore {
                         utc(r.updatedAt()),
                         masterplanId,
                         r.indicatorId(),
-                        r.year())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into monitoring_realisation (masterplan_id, indicator_id, year_no, actual_value, note,"
-                            + " evidence_url, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            masterplanId,
-                            r.indicatorId(),
-                            r.year(),
-                            r.value(),
-                            r.note(),
-                            r.evidenceUrl(),
-                            r.updatedBy(),
-                            utc(r.updatedAt()))
-                    .update();
-        }
+                        r.year()),
+                "insert into monitoring_realisation (masterplan_id, indicator_id, year_no, actual_value, note,"
+                        + " evidence_url, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        masterplanId,
+                        r.indicatorId(),
+                        r.year(),
+                        r.value(),
+                        r.note(),
+                        r.evidenceUrl(),
+                        r.updatedBy(),
+                        utc(r.updatedAt())));
     }
 
     List<Progress> progress(long masterplanId) {
@@ -82,10 +81,11 @@ class MonitoringStore {
     }
 
     void saveProgress(long masterplanId, Progress p) {
-        int updated = jdbc.sql(
-                        "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?,"
-                                + " updated_by = ?, updated_at = ? where masterplan_id = ? and programme_code = ? and year_no = ?")
-                .params(
+        Rows.updateOrInsert(
+                jdbc,
+                "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?,"
+                        + " updated_by = ?, updated_at = ? where masterplan_id = ? and programme_code = ? and year_no = ?",
+                Arrays.asList(
                         p.status().name(),
                         p.percentComplete(),
                         p.budgetRealised(),
@@ -93,23 +93,18 @@ class MonitoringStore {
                         utc(p.updatedAt()),
                         masterplanId,
                         p.programmeCode(),
-                        p.year())
-                .update();
-        if (updated == 0) {
-            jdbc.sql(
-                            "insert into monitoring_progress (masterplan_id, programme_code, year_no, status, percent_complete,"
-                                    + " budget_realised, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            masterplanId,
-                            p.programmeCode(),
-                            p.year(),
-                            p.status().name(),
-                            p.percentComplete(),
-                            p.budgetRealised(),
-                            p.updatedBy(),
-                            utc(p.updatedAt()))
-                    .update();
-        }
+                        p.year()),
+                "insert into monitoring_progress (masterplan_id, programme_code, year_no, status, percent_complete,"
+                        + " budget_realised, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        masterplanId,
+                        p.programmeCode(),
+                        p.year(),
+                        p.status().name(),
+                        p.percentComplete(),
+                        p.budgetRealised(),
+                        p.updatedBy(),
+                        utc(p.updatedAt())));
     }
 
     /** The office {@code username} reports for in {@code regionCode}, if any. */
@@ -130,16 +125,14 @@ class MonitoringStore {
     }
 
     void saveContributor(String regionCode, String username, String officeCode, String email, Instant now) {
-        int updated = jdbc.sql("update monitoring_contributor set office_code = ?, email = ? where region_code = ?"
-                        + " and username = ?")
-                .params(officeCode, email, regionCode, username)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into monitoring_contributor (region_code, username, office_code, email, created_at)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(regionCode, username, officeCode, email, utc(now))
-                    .update();
-        }
+        Rows.updateOrInsert(
+                jdbc,
+                "update monitoring_contributor set office_code = ?, email = ? where region_code = ?"
+                        + " and username = ?",
+                Arrays.asList(officeCode, email, regionCode, username),
+                "insert into monitoring_contributor (region_code, username, office_code, email, created_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                Arrays.asList(regionCode, username, officeCode, email, utc(now)));
     }
 
     static OffsetDateTime utc(Instant instant) {

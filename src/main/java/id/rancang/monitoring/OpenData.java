@@ -7,6 +7,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.Rows;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.Indicators;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -87,16 +89,14 @@ public class OpenData {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.ADMINISTER);
         boolean before = publishedInMasterplan(masterplan.id());
         String by = access.currentUsername().orElse("system");
-        int updated = jdbc.sql("update monitoring_publication set published = ?, updated_by = ?, updated_at = ?"
-                        + " where masterplan_id = ?")
-                .params(published, by, MonitoringStore.utc(clock.instant()), masterplan.id())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into monitoring_publication (masterplan_id, published, updated_by, updated_at)"
-                            + " values (?, ?, ?, ?)")
-                    .params(masterplan.id(), published, by, MonitoringStore.utc(clock.instant()))
-                    .update();
-        }
+        Rows.updateOrInsert(
+                jdbc,
+                "update monitoring_publication set published = ?, updated_by = ?, updated_at = ?"
+                        + " where masterplan_id = ?",
+                Arrays.asList(published, by, MonitoringStore.utc(clock.instant()), masterplan.id()),
+                "insert into monitoring_publication (masterplan_id, published, updated_by, updated_at)"
+                        + " values (?, ?, ?, ?)",
+                Arrays.asList(masterplan.id(), published, by, MonitoringStore.utc(clock.instant())));
         audit.record(
                 masterplan.regionCode(),
                 "open-data",
