@@ -98,16 +98,9 @@ class MonitoringController {
             @PathVariable long indicatorId,
             HttpServletRequest request,
             Model model) {
-        if (!putRow(id, year, model, "i", report -> indicatorRow(report, indicatorId))
-                .mayUpdate()) {
-            throw new ForbiddenException();
-        }
-        if (Htmx.isHtmx(request)) {
-            return PAGE + " :: indicatorEdit";
-        }
-        fill(id, year, model);
-        model.addAttribute("editIndicator", indicatorId);
-        return PAGE;
+        mayUpdate(putRow(id, year, model, "i", report -> indicatorRow(report, indicatorId))
+                .mayUpdate());
+        return edit(id, year, request, model, "indicatorEdit", "editIndicator", indicatorId);
     }
 
     @GetMapping("/{year}/indicators/{indicatorId}")
@@ -117,12 +110,7 @@ class MonitoringController {
             @PathVariable long indicatorId,
             HttpServletRequest request,
             Model model) {
-        if (!Htmx.isHtmx(request)) {
-            fill(id, year, model);
-            return PAGE;
-        }
-        putRow(id, year, model, "i", report -> indicatorRow(report, indicatorId));
-        return PAGE + " :: indicatorRow";
+        return row(id, year, request, model, "i", report -> indicatorRow(report, indicatorId), "indicatorRow");
     }
 
     @PostMapping("/{year}/indicators/{indicatorId}")
@@ -217,16 +205,10 @@ class MonitoringController {
             @PathVariable String code,
             HttpServletRequest request,
             Model model) {
-        if (!putRow(id, year, model, "p", report -> programmeRow(report, code)).mayUpdate()) {
-            throw new ForbiddenException();
-        }
+        mayUpdate(putRow(id, year, model, "p", report -> programmeRow(report, code))
+                .mayUpdate());
         model.addAttribute("statuses", ProgressStatus.values());
-        if (Htmx.isHtmx(request)) {
-            return PAGE + " :: programmeEdit";
-        }
-        fill(id, year, model);
-        model.addAttribute("editProgramme", code);
-        return PAGE;
+        return edit(id, year, request, model, "programmeEdit", "editProgramme", code);
     }
 
     @GetMapping("/{year}/programmes/{code}")
@@ -236,12 +218,7 @@ class MonitoringController {
             @PathVariable String code,
             HttpServletRequest request,
             Model model) {
-        if (!Htmx.isHtmx(request)) {
-            fill(id, year, model);
-            return PAGE;
-        }
-        putRow(id, year, model, "p", report -> programmeRow(report, code));
-        return PAGE + " :: programmeRow";
+        return row(id, year, request, model, "p", report -> programmeRow(report, code), "programmeRow");
     }
 
     @PostMapping("/{year}/programmes/{code}")
@@ -399,6 +376,47 @@ class MonitoringController {
      * Puts the masterplan, the year and one row of the year's report, found by {@code find}, into
      * the model under {@code name}, as a row fragment and its edit form need them.
      */
+    /** A row of the table: the fragment for htmx, else the whole page. */
+    private <R> String row(
+            long id,
+            int year,
+            HttpServletRequest request,
+            Model model,
+            String name,
+            Function<MonitoringReport, R> find,
+            String fragment) {
+        if (!Htmx.isHtmx(request)) {
+            fill(id, year, model);
+            return PAGE;
+        }
+        putRow(id, year, model, name, find);
+        return PAGE + " :: " + fragment;
+    }
+
+    /** The form of a row (put in the model first): the fragment for htmx, else the page with it open. */
+    private String edit(
+            long id,
+            int year,
+            HttpServletRequest request,
+            Model model,
+            String fragment,
+            String editAttribute,
+            Object editKey) {
+        if (Htmx.isHtmx(request)) {
+            return PAGE + " :: " + fragment;
+        }
+        fill(id, year, model);
+        model.addAttribute(editAttribute, editKey);
+        return PAGE;
+    }
+
+    /** 403 unless the current user may update the row. */
+    private static void mayUpdate(boolean mayUpdate) {
+        if (!mayUpdate) {
+            throw new ForbiddenException();
+        }
+    }
+
     private <R> R putRow(long id, int year, Model model, String name, Function<MonitoringReport, R> find) {
         MonitoringReport report = monitoring.report(id, year);
         model.addAttribute("masterplan", masterplans.get(id));
