@@ -11,6 +11,7 @@ import id.rancang.programme.Programmes;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -88,6 +89,8 @@ public class Monitoring {
         String office = officeOf(masterplan, indicator);
         requireMayUpdate(masterplan, office);
         Optional<Realisation> before = store.realisation(masterplan.id(), indicatorId, year);
+        long seen = before.map(Realisation::version).orElse(0L);
+        requireSeen(command.version(), seen, "realisation.conflict");
         Realisation after = new Realisation(
                 indicatorId,
                 year,
@@ -95,8 +98,9 @@ public class Monitoring {
                 blankToNull(command.note()),
                 blankToNull(command.evidenceUrl()),
                 actor(),
-                clock.instant());
-        store.saveRealisation(masterplan.id(), after);
+                clock.instant(),
+                seen + 1);
+        store.saveRealisation(masterplan.id(), after, seen);
         audit.record(
                 masterplan.regionCode(),
                 "realisation",
@@ -132,6 +136,8 @@ public class Monitoring {
         }
         requireMayUpdate(masterplan, programme.ownerOffice());
         Optional<Progress> before = store.progress(masterplan.id(), programme.code(), year);
+        long seen = before.map(Progress::version).orElse(0L);
+        requireSeen(command.version(), seen, "progress.conflict");
         Progress after = new Progress(
                 programme.code(),
                 year,
@@ -139,8 +145,9 @@ public class Monitoring {
                 MonitoringStore.strip(percent.setScale(2, RoundingMode.HALF_UP)),
                 command.budgetRealised(),
                 actor(),
-                clock.instant());
-        store.saveProgress(masterplan.id(), after);
+                clock.instant(),
+                seen + 1);
+        store.saveProgress(masterplan.id(), after, seen);
         audit.record(
                 masterplan.regionCode(),
                 "progress",
@@ -259,7 +266,8 @@ public class Monitoring {
                     reported == null ? BigDecimal.ZERO : reported.percentComplete(),
                     reported == null ? null : reported.budgetRealised(),
                     reported != null,
-                    editor || matches(myOffice, p.ownerOffice())));
+                    editor || matches(myOffice, p.ownerOffice()),
+                    reported == null ? 0 : reported.version()));
         }
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         statusesByDimension.forEach((dimension, statuses) -> shares.put(dimension, Achievement.runningShare(statuses)));
@@ -285,7 +293,8 @@ public class Monitoring {
                     actual == null ? null : actual.note(),
                     actual == null ? null : actual.evidenceUrl(),
                     files.get(indicator.id()),
-                    editor || matches(myOffice, office)));
+                    editor || matches(myOffice, office),
+                    actual == null ? 0 : actual.version()));
         }
         return new MonitoringReport(
                 year,
@@ -426,6 +435,13 @@ public class Monitoring {
 
     private static boolean runsIn(Programme programme, int year) {
         return programme.startYear() != null && year >= programme.startYear() && year <= programme.endYear();
+    }
+
+    /** 409 when the writer saw another version than the current one ({@code null}: did not say). */
+    private static void requireSeen(Long writerSaw, long current, String conflictKey) {
+        if (writerSaw != null && writerSaw != current) {
+            throw new ConflictException(conflictKey);
+        }
     }
 
     private void requireMayUpdate(Masterplan masterplan, String office) {

@@ -21,7 +21,10 @@ public record MonitoringReport(
         List<IndicatorResult> indicators,
         List<ProgrammeResult> programmes) {
 
-    /** An indicator in the year; {@code office} is the owner office of its programme, if any. */
+    /**
+     * An indicator in the year; {@code office} is the owner office of its programme, if any, and
+     * {@code version} that of its realisation (0: none recorded yet).
+     */
     public record IndicatorResult(
             long id,
             String name,
@@ -35,9 +38,13 @@ public record MonitoringReport(
             String note,
             String evidenceUrl,
             String evidenceFile,
-            boolean mayUpdate) {}
+            boolean mayUpdate,
+            long version) {}
 
-    /** A programme in the year; without a report its status is {@code NOT_STARTED}. */
+    /**
+     * A programme in the year; without a report its status is {@code NOT_STARTED} and its
+     * {@code version} 0.
+     */
     public record ProgrammeResult(
             String code,
             String name,
@@ -49,7 +56,8 @@ public record MonitoringReport(
             BigDecimal percentComplete,
             Long budgetRealised,
             boolean reported,
-            boolean mayUpdate) {}
+            boolean mayUpdate,
+            long version) {}
 
     public List<ProgrammeResult> quickWins() {
         return programmes.stream().filter(ProgrammeResult::quickWin).toList();

@@ -38,22 +38,27 @@ class MonitoringStore {
                 .optional();
     }
 
-    void saveRealisation(long masterplanId, Realisation r) {
-        Rows.updateOrInsert(
+    /** Saves the realisation as {@code r.version()}, over the version {@code seen} (0: none yet). */
+    void saveRealisation(long masterplanId, Realisation r, long seen) {
+        Rows.writeVersioned(
                 jdbc,
-                "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?,"
-                        + " updated_by = ?, updated_at = ? where masterplan_id = ? and indicator_id = ? and year_no = ?",
+                seen,
+                "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?, updated_by = ?,"
+                        + " updated_at = ?, version = ? where masterplan_id = ? and indicator_id = ? and year_no = ?"
+                        + " and version = ?",
                 Arrays.asList(
                         r.value(),
                         r.note(),
                         r.evidenceUrl(),
                         r.updatedBy(),
                         utc(r.updatedAt()),
+                        r.version(),
                         masterplanId,
                         r.indicatorId(),
-                        r.year()),
+                        r.year(),
+                        seen),
                 "insert into monitoring_realisation (masterplan_id, indicator_id, year_no, actual_value, note,"
-                        + " evidence_url, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " evidence_url, updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Arrays.asList(
                         masterplanId,
                         r.indicatorId(),
@@ -62,7 +67,9 @@ class MonitoringStore {
                         r.note(),
                         r.evidenceUrl(),
                         r.updatedBy(),
-                        utc(r.updatedAt())));
+                        utc(r.updatedAt()),
+                        r.version()),
+                "realisation.conflict");
     }
 
     List<Progress> progress(long masterplanId) {
@@ -80,22 +87,27 @@ class MonitoringStore {
                 .optional();
     }
 
-    void saveProgress(long masterplanId, Progress p) {
-        Rows.updateOrInsert(
+    /** Saves the progress as {@code p.version()}, over the version {@code seen} (0: none yet). */
+    void saveProgress(long masterplanId, Progress p, long seen) {
+        Rows.writeVersioned(
                 jdbc,
-                "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?,"
-                        + " updated_by = ?, updated_at = ? where masterplan_id = ? and programme_code = ? and year_no = ?",
+                seen,
+                "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?, updated_by = ?,"
+                        + " updated_at = ?, version = ? where masterplan_id = ? and programme_code = ? and year_no = ?"
+                        + " and version = ?",
                 Arrays.asList(
                         p.status().name(),
                         p.percentComplete(),
                         p.budgetRealised(),
                         p.updatedBy(),
                         utc(p.updatedAt()),
+                        p.version(),
                         masterplanId,
                         p.programmeCode(),
-                        p.year()),
+                        p.year(),
+                        seen),
                 "insert into monitoring_progress (masterplan_id, programme_code, year_no, status, percent_complete,"
-                        + " budget_realised, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " budget_realised, updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Arrays.asList(
                         masterplanId,
                         p.programmeCode(),
@@ -104,7 +116,9 @@ class MonitoringStore {
                         p.percentComplete(),
                         p.budgetRealised(),
                         p.updatedBy(),
-                        utc(p.updatedAt())));
+                        utc(p.updatedAt()),
+                        p.version()),
+                "progress.conflict");
     }
 
     /** The office {@code username} reports for in {@code regionCode}, if any. */
@@ -152,7 +166,8 @@ class MonitoringStore {
                 rs.getString("note"),
                 rs.getString("evidence_url"),
                 rs.getString("updated_by"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                rs.getLong("version"));
     }
 
     private static Progress progress(ResultSet rs, int n) throws SQLException {
@@ -165,7 +180,8 @@ class MonitoringStore {
                 strip(rs.getBigDecimal("percent_complete")),
                 budgetRealised,
                 rs.getString("updated_by"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                rs.getLong("version"));
     }
 
     static BigDecimal strip(BigDecimal value) {

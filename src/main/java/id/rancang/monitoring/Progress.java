@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * How far a programme got in a year: its status, % complete (for a quick win: its completion %)
- * and the budget realised in whole rupiah.
+ * and the budget realised in whole rupiah. Its version counts the saves, so that a change made on
+ * an older version is refused.
  */
 public record Progress(
         String programmeCode,
@@ -14,4 +15,5 @@ public record Progress(
         BigDecimal percentComplete,
         Long budgetRealised,
         String updatedBy,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        long version) {}

@@ -1,14 +1,19 @@
 package id.rancang.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rancang.Api;
 import id.rancang.IntegrationTest;
+import id.rancang.shared.ConflictException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -109,6 +114,62 @@ class MonitoringApiIntegrationTests {
         assertThat(api.get("/api/v1/regions/" + region + "/audit", api.tokenFor("REGION_ADMIN", region))
                         .body())
                 .contains("realisation");
+    }
+
+    @Test
+    void aChangeMadeOnAnOlderVersionIsRefusedWith409AndWithoutAVersionItReplaces() {
+        long indicator = indicator("HIGHER_IS_BETTER", Map.of("2026", 100), null);
+        String path = base + "/indicators/" + indicator + "/realisations/2026";
+
+        Api.Response first = api.put(path, editor, Map.of("value", 40, "version", 0));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("version").asLong()).isEqualTo(1);
+        Api.Response stale = api.put(path, editor, Map.of("value", 45, "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("Orang lain mencatat realisasi");
+        assertThat(api.put(path, editor, Map.of("value", 50, "version", 1))
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(api.put(path, editor, Map.of("value", 55))
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(3);
+        JsonNode shown = api.get(base + "/monitoring/2026", editor)
+                .json()
+                .get("indicators")
+                .get(0);
+        assertThat(shown.get("actual").decimalValue()).isEqualByComparingTo("55");
+        assertThat(shown.get("version").asLong()).isEqualTo(3);
+
+        programme("A1", "governance", "DISKOMINFO");
+        String progress = base + "/programmes/A1/progress/2026";
+        Map<String, Object> report = new HashMap<>(Map.of("status", "ON_TRACK", "percentComplete", 20, "version", 0));
+        assertThat(api.put(progress, editor, report).status()).isEqualTo(200);
+        report.put("percentComplete", 30);
+        Api.Response staleProgress = api.put(progress, editor, report);
+        assertThat(staleProgress.status()).isEqualTo(409);
+        assertThat(staleProgress.body()).contains("kemajuan program");
+        report.put("version", 1);
+        assertThat(api.put(progress, editor, report).json().get("version").asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void twoFirstSavesOfTheSameRowAtOnceEndInOneSaveAndOneConflict(@Autowired MonitoringStore store) {
+        long indicator = indicator("HIGHER_IS_BETTER", Map.of("2026", 100), null);
+        Realisation mine = new Realisation(indicator, 2026, BigDecimal.TEN, null, null, "a", Instant.now(), 1);
+        Realisation theirs = new Realisation(indicator, 2026, BigDecimal.ONE, null, null, "b", Instant.now(), 1);
+
+        store.saveRealisation(masterplan, mine, 0);
+
+        assertThatThrownBy(() -> store.saveRealisation(masterplan, theirs, 0))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("realisation.conflict");
+        assertThat(store.realisation(masterplan, indicator, 2026).orElseThrow().value())
+                .isEqualByComparingTo("10");
     }
 
     @Test

@@ -96,8 +96,10 @@ class MonitoringPageIntegrationTests {
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).contains("9,5").contains("BPS").doesNotContain("<html");
 
-        Api.Response bad = session.submitHtmx(page, row, Map.of("value", "banyak"));
+        Api.Response bad = session.submitHtmx(page, row, Map.of("value", "banyak", "note", "perkiraan"));
         assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.html().select("input[name=value]").val()).isEqualTo("banyak");
+        assertThat(bad.html().select("input[name=note]").val()).isEqualTo("perkiraan");
 
         String programme = "/masterplans/" + masterplan + "/monitoring/2026/programmes/K1";
         Api.Response progress = session.submitHtmx(
@@ -111,6 +113,46 @@ class MonitoringPageIntegrationTests {
         Api.Response full = session.submit(page, programme, Map.of("status", "DONE", "percentComplete", "100"));
         assertThat(full.status()).isEqualTo(302);
         assertThat(session.get(page).html().select("#programmes").text()).contains("Selesai");
+    }
+
+    @Test
+    void aRowFormOpenedBeforeSomeoneElseSavedKeepsTheInputAndSavingAgainReplacesTheirValue() {
+        String username = api.createUser("editor", "EDITOR", region);
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/monitoring?year=2026";
+        String row = "/masterplans/" + masterplan + "/monitoring/2026/indicators/" + indicator;
+        Document opened = session.getHtmx(row + "/edit").html();
+        assertThat(opened.select("input[name=version]").val()).isEqualTo("0");
+
+        api.put(base + "/indicators/" + indicator + "/realisations/2026", editor, Map.of("value", 11));
+        Api.Response stale = session.submitHtmx(page, row, Map.of("value", "9", "note", "Data dinas", "version", "0"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        Document form = stale.html();
+        assertThat(form.select("[role=alert]").text()).contains("nilai tersimpan: 11");
+        assertThat(form.select("input[name=value]").val()).isEqualTo("9");
+        assertThat(form.select("input[name=note]").val()).isEqualTo("Data dinas");
+        assertThat(form.select("input[name=version]").val()).isEqualTo("1");
+
+        Api.Response again = session.submitHtmx(page, row, Map.of("value", "9", "note", "Data dinas", "version", "1"));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(api.get(base + "/monitoring/2026", editor)
+                        .json()
+                        .get("indicators")
+                        .get(0)
+                        .get("actual")
+                        .asText())
+                .isEqualTo("9");
+
+        String programme = "/masterplans/" + masterplan + "/monitoring/2026/programmes/K1";
+        api.put(base + "/programmes/K1/progress/2026", editor, Map.of("status", "ON_TRACK", "percentComplete", 40));
+        Api.Response staleProgress = session.submitHtmx(
+                page, programme, Map.of("status", "DELAYED", "percentComplete", "30", "version", "0"));
+        assertThat(staleProgress.status()).isEqualTo(409);
+        assertThat(staleProgress.html().select("[role=alert]").text()).contains("40 %");
+        assertThat(staleProgress.html().select("option[selected]").val()).isEqualTo("DELAYED");
+        assertThat(staleProgress.html().select("input[name=percentComplete]").val())
+                .isEqualTo("30");
     }
 
     @Test

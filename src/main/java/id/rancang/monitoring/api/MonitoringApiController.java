@@ -123,7 +123,8 @@ class MonitoringApiController {
             BigDecimal achievementPercent,
             String note,
             String evidenceUrl,
-            String evidenceFile) {}
+            String evidenceFile,
+            long version) {}
 
     @GetMapping("/api/v1/masterplans/{id}/monitoring/{year}")
     @Operation(summary = "Capaian masterplan pada suatu tahun / A masterplan's achievement in a year")
@@ -149,7 +150,8 @@ class MonitoringApiController {
                                 i.achievementPercent(),
                                 i.note(),
                                 i.evidenceUrl(),
-                                i.evidenceFile()))
+                                i.evidenceFile(),
+                                i.version()))
                         .toList(),
                 report.programmes());
     }

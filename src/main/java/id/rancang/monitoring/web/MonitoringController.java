@@ -15,6 +15,7 @@ import id.rancang.monitoring.RealisationCommand;
 import id.rancang.monitoring.Reminders;
 import id.rancang.monitoring.UpdatesDue;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -121,10 +124,12 @@ class MonitoringController {
             @RequestParam(required = false) String value,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String evidenceUrl,
+            @RequestParam(required = false) Long version,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         List<String> errors = new ArrayList<>();
+        boolean stale = false;
         BigDecimal parsed = parse(value);
         if (parsed == null) {
             errors.add(text("realisation.value.required"));
@@ -134,20 +139,28 @@ class MonitoringController {
             errors.add(text("realisation.evidenceUrl.format"));
         } else {
             try {
-                monitoring.recordRealisation(id, indicatorId, year, new RealisationCommand(parsed, note, evidenceUrl));
+                monitoring.recordRealisation(
+                        id, indicatorId, year, new RealisationCommand(parsed, note, evidenceUrl, version));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
+            } catch (ConflictException e) {
+                stale = true;
             }
         }
         return answer(
                 errors,
+                stale,
                 id,
                 year,
                 request,
                 response,
                 model,
                 () -> indicatorRow(id, year, indicatorId, request, model),
-                () -> editIndicator(id, year, indicatorId, request, model));
+                () -> editIndicator(id, year, indicatorId, request, model),
+                () -> {
+                    BigDecimal current = ((MonitoringReport.IndicatorResult) model.getAttribute("i")).actual();
+                    return text("realisation.conflict.form", current == null ? "–" : current.toPlainString());
+                });
     }
 
     @PostMapping("/{year}/indicators/{indicatorId}/evidence")
@@ -229,10 +242,12 @@ class MonitoringController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String percentComplete,
             @RequestParam(required = false) String budgetRealised,
+            @RequestParam(required = false) Long version,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         List<String> errors = new ArrayList<>();
+        boolean stale = false;
         ProgressStatus parsedStatus = null;
         try {
             parsedStatus = status == null ? null : ProgressStatus.valueOf(status);
@@ -250,41 +265,64 @@ class MonitoringController {
                         id,
                         code,
                         year,
-                        new ProgressCommand(parsedStatus, percent, budget == null ? null : budget.longValue()));
+                        new ProgressCommand(
+                                parsedStatus, percent, budget == null ? null : budget.longValue(), version));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
+            } catch (ConflictException e) {
+                stale = true;
             }
         }
         return answer(
                 errors,
+                stale,
                 id,
                 year,
                 request,
                 response,
                 model,
                 () -> programmeRow(id, year, code, request, model),
-                () -> editProgramme(id, year, code, request, model));
+                () -> editProgramme(id, year, code, request, model),
+                () -> {
+                    MonitoringReport.ProgrammeResult current =
+                            (MonitoringReport.ProgrammeResult) model.getAttribute("p");
+                    return text(
+                            "progress.conflict.form",
+                            text("monitoring.status." + current.status().name()),
+                            current.percentComplete().toPlainString());
+                });
     }
 
     /**
-     * The answer to a saved row: the updated row for htmx or the page again, else the row's form
-     * with the errors (422).
+     * The answer to a saved row: the updated row for htmx or the page again; else the row's form
+     * with the writer's input and the errors (422), or, when someone else saved the row after the
+     * form was opened, with the writer's input over the current version and what is saved now
+     * (409), so that saving again replaces it knowingly.
      */
     private static String answer(
             List<String> errors,
+            boolean stale,
             long id,
             int year,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
-            java.util.function.Supplier<String> row,
-            java.util.function.Supplier<String> form) {
-        if (errors.isEmpty()) {
+            Supplier<String> row,
+            Supplier<String> form,
+            Supplier<String> staleText) {
+        if (errors.isEmpty() && !stale) {
             return Htmx.isHtmx(request) ? row.get() : "redirect:/masterplans/" + id + "/monitoring?year=" + year;
         }
-        response.setStatus(422);
+        response.setStatus(stale ? 409 : 422);
+        Map<String, String> input = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> input.put(name, values.length == 0 ? "" : values[0]));
+        model.addAttribute("input", input);
+        String view = form.get();
+        if (stale) {
+            errors.add(staleText.get());
+        }
         model.addAttribute("errors", errors);
-        return form.get();
+        return view;
     }
 
     private void fill(long id, int year, Model model) {
@@ -372,10 +410,6 @@ class MonitoringController {
     /** An indicator with its actual values and its chart. */
     record IndicatorTrend(Indicator indicator, List<BigDecimal> targetRow, List<BigDecimal> actualRow, String svg) {}
 
-    /**
-     * Puts the masterplan, the year and one row of the year's report, found by {@code find}, into
-     * the model under {@code name}, as a row fragment and its edit form need them.
-     */
     /** A row of the table: the fragment for htmx, else the whole page. */
     private <R> String row(
             long id,
@@ -417,6 +451,10 @@ class MonitoringController {
         }
     }
 
+    /**
+     * Puts the masterplan, the year and one row of the year's report, found by {@code find}, into
+     * the model under {@code name}, as a row fragment and its edit form need them.
+     */
     private <R> R putRow(long id, int year, Model model, String name, Function<MonitoringReport, R> find) {
         MonitoringReport report = monitoring.report(id, year);
         model.addAttribute("masterplan", masterplans.get(id));
