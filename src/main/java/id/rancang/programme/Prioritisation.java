@@ -4,9 +4,11 @@ import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.Permission;
+import id.rancang.shared.Rows;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,25 +77,24 @@ public class Prioritisation {
         List<Criterion> criteria = checkCriteria(command.criteria());
         double[][] matrix = toMatrix(command.pairwise(), criteria.size());
         Weighting before = stored(masterplan.id());
-        Weighting after = weigh(criteria, matrix, false);
-        int updated = jdbc.sql("update prioritisation set criteria_json = ?, pairwise_json = ?, updated_at = ?,"
-                        + " version = version + 1 where masterplan_id = ?")
-                .params(
-                        json.writeValueAsString(criteria),
-                        json.writeValueAsString(matrix),
-                        java.sql.Timestamp.from(clock.instant()),
-                        masterplan.id())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into prioritisation (masterplan_id, criteria_json, pairwise_json, updated_at, version)"
-                            + " values (?, ?, ?, ?, 0)")
-                    .params(
-                            masterplan.id(),
-                            json.writeValueAsString(criteria),
-                            json.writeValueAsString(matrix),
-                            java.sql.Timestamp.from(clock.instant()))
-                    .update();
+        long seen = before.version();
+        if (command.version() != null && command.version() != seen) {
+            throw new ConflictException("prioritisation.conflict");
         }
+        Weighting after = weigh(criteria, matrix, false, seen + 1);
+        String criteriaJson = json.writeValueAsString(criteria);
+        String matrixJson = json.writeValueAsString(matrix);
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Rows.writeVersioned(
+                jdbc,
+                seen,
+                "update prioritisation set criteria_json = ?, pairwise_json = ?, updated_at = ?, version = ?"
+                        + " where masterplan_id = ? and version = ?",
+                List.of(criteriaJson, matrixJson, now, seen + 1, masterplan.id(), seen),
+                "insert into prioritisation (masterplan_id, criteria_json, pairwise_json, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?)",
+                List.of(masterplan.id(), criteriaJson, matrixJson, now, seen + 1),
+                "prioritisation.conflict");
         Set<String> codes = new HashSet<>();
         criteria.forEach(c -> codes.add(c.code()));
         removeScoresOutside(masterplan.id(), codes);
@@ -129,10 +130,78 @@ public class Prioritisation {
             throw new InvalidInputException(problems);
         }
         Map<String, Integer> before = scoresOf(masterplan.id()).getOrDefault(programme.id, Map.of());
+        writeScores(masterplan, programme, before, normalised);
+        return normalised;
+    }
+
+    /**
+     * Applies the cells changed in the scores table, all or none: every change must name a
+     * programme and criterion of this masterplan and a score of 1–5 (or none), and every changed
+     * cell must still hold what its writer saw, else nothing is saved and the cells changed
+     * meanwhile are named (409). Cells the writer did not change are left as they are now.
+     */
+    public void rescore(long masterplanId, List<ScoreChange> changes) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        Weighting weighting = stored(masterplan.id());
+        Map<String, String> criterionNames = new HashMap<>();
+        weighting.criteria().forEach(c -> criterionNames.put(c.code(), c.name()));
+        Map<String, ProgrammeEntity> byCode = new HashMap<>();
+        Map<Long, Map<String, Integer>> current = scoresOf(masterplan.id());
+        Map<String, Map<String, Integer>> wanted = new TreeMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> changedMeanwhile = new ArrayList<>();
+        for (ScoreChange change : changes) {
+            String code = change.programmeCode().strip().toUpperCase(Locale.ROOT);
+            String criterion = change.criterion().strip().toUpperCase(Locale.ROOT);
+            String field = "s|" + code + "|" + criterion;
+            ProgrammeEntity programme = byCode.computeIfAbsent(
+                    code, c -> programmes.find(masterplan, c).orElse(null));
+            if (programme == null) {
+                problems.add(new FieldProblem(field, "ahp.programme.unknown", new Object[] {code}));
+                continue;
+            }
+            if (!criterionNames.containsKey(criterion)) {
+                problems.add(new FieldProblem(field, "ahp.criterion.unknown", new Object[] {criterion}));
+                continue;
+            }
+            if (change.wanted() != null && (change.wanted() < 1 || change.wanted() > 5)) {
+                problems.add(new FieldProblem(
+                        field, "ahp.score.rangeOf", new Object[] {code, criterionNames.get(criterion)}));
+                continue;
+            }
+            Map<String, Integer> now = current.getOrDefault(programme.id, Map.of());
+            if (!java.util.Objects.equals(now.get(criterion), change.seen())) {
+                changedMeanwhile.add(code + " – " + criterionNames.get(criterion));
+                continue;
+            }
+            Map<String, Integer> next = wanted.computeIfAbsent(code, c -> new TreeMap<>(now));
+            if (change.wanted() == null) {
+                next.remove(criterion);
+            } else {
+                next.put(criterion, change.wanted());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!changedMeanwhile.isEmpty()) {
+            throw new ConflictException("prioritisation.scores.conflict", String.join(", ", changedMeanwhile));
+        }
+        wanted.forEach((code, next) -> {
+            ProgrammeEntity programme = byCode.get(code);
+            Map<String, Integer> before = current.getOrDefault(programme.id, Map.of());
+            if (!before.equals(next)) {
+                writeScores(masterplan, programme, before, next);
+            }
+        });
+    }
+
+    private void writeScores(
+            Masterplan masterplan, ProgrammeEntity programme, Map<String, Integer> before, Map<String, Integer> after) {
         jdbc.sql("delete from programme_score where programme_id = ?")
                 .param(programme.id)
                 .update();
-        normalised.forEach((criterion, score) -> jdbc.sql(
+        after.forEach((criterion, score) -> jdbc.sql(
                         "insert into programme_score (programme_id, criterion, score) values (?, ?, ?)")
                 .params(programme.id, criterion, score)
                 .update());
@@ -142,8 +211,7 @@ public class Prioritisation {
                 masterplan.id() + "/" + programme.code,
                 AuditAction.UPDATED,
                 before,
-                normalised);
-        return normalised;
+                after);
     }
 
     /** Every programme by descending Σ weight × score; equal scores share a rank. */
@@ -212,17 +280,18 @@ public class Prioritisation {
     }
 
     private Weighting stored(long masterplanId) {
-        return jdbc.sql("select criteria_json, pairwise_json from prioritisation where masterplan_id = ?")
+        return jdbc.sql("select criteria_json, pairwise_json, version from prioritisation where masterplan_id = ?")
                 .param(masterplanId)
                 .query((rs, n) -> weigh(
                         json.readValue(rs.getString("criteria_json"), new TypeReference<List<Criterion>>() {}),
                         json.readValue(rs.getString("pairwise_json"), double[][].class),
-                        false))
+                        false,
+                        rs.getLong("version")))
                 .optional()
-                .orElseGet(() -> weigh(DEFAULT_CRITERIA, equalJudgements(DEFAULT_CRITERIA.size()), true));
+                .orElseGet(() -> weigh(DEFAULT_CRITERIA, equalJudgements(DEFAULT_CRITERIA.size()), true, 0));
     }
 
-    private static Weighting weigh(List<Criterion> criteria, double[][] matrix, boolean defaults) {
+    private static Weighting weigh(List<Criterion> criteria, double[][] matrix, boolean defaults, long version) {
         Ahp.Result result = Ahp.analyse(matrix);
         Map<String, Double> weights = new LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
@@ -237,7 +306,8 @@ public class Prioritisation {
                 round(result.consistencyRatio()),
                 result.consistent(),
                 result.leastConsistent(),
-                defaults);
+                defaults,
+                version);
     }
 
     private static List<Criterion> checkCriteria(List<Criterion> criteria) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -392,9 +393,11 @@ public class Programmes {
 
     /** The programme's entity, for the other services of this module. */
     ProgrammeEntity entity(Masterplan masterplan, String code) {
-        return repository
-                .findInMasterplan(masterplan.id(), code.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("programme " + code));
+        return find(masterplan, code).orElseThrow(() -> new NotFoundException("programme " + code));
+    }
+
+    Optional<ProgrammeEntity> find(Masterplan masterplan, String code) {
+        return repository.findInMasterplan(masterplan.id(), code.strip().toUpperCase(Locale.ROOT));
     }
 
     private void validate(Masterplan masterplan, ProgrammeCommand command, List<ProgrammeEntity> existing, Long self) {

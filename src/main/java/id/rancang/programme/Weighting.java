@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A masterplan's prioritisation criteria, the judgements and what AHP makes of them: a weight per
- * criterion code, λmax, CI, CR and, when CR exceeds 0.10, the judgements to reconsider first.
+ * criterion code, λmax, CI, CR and, when CR exceeds 0.10, the judgements to reconsider first; the
+ * version counts the saves (0: the defaults, nothing saved yet).
  */
 public record Weighting(
         List<Criterion> criteria,
@@ -16,4 +17,5 @@ public record Weighting(
         double consistencyRatio,
         boolean consistent,
         List<Ahp.Judgement> leastConsistent,
-        boolean defaults) {}
+        boolean defaults,
+        long version) {}

@@ -174,4 +174,111 @@ class PrioritisationIntegrationTests {
         assertThat(fragment.html().select("#prioritisation")).hasSize(1);
         assertThat(fragment.body()).doesNotContain("<header");
     }
+
+    @Test
+    void scoresChangedInTwoOpenPagesAreBothKeptAndTheSameCellChangedTwiceIsRefused() {
+        api.put(
+                base + "/prioritisation/criteria",
+                editor,
+                criteria(List.of(List.of(1.0, 3.0, 5.0), List.of(1 / 3.0, 1.0, 3.0), List.of(0.2, 1 / 3.0, 1.0))));
+        for (String code : List.of("A", "B")) {
+            api.post(base + "/programmes", editor, ProgrammeApiIntegrationTests.programme(code, 1, List.of(1L)));
+        }
+        api.put(base + "/programmes/A/scores", editor, Map.of("IMPACT", 2));
+        String page = "/masterplans/" + id + "/prioritisation";
+        String scores = page + "/scores";
+        Api.PageSession first = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        Api.PageSession second = api.pages().login(api.createUser("anggota", "EDITOR", region), Api.PASSWORD);
+        // Both open the page while A scores 2 for impact: the form carries what each cell showed.
+        Map<String, String> shownA = Map.of("o|A|IMPACT", "2", "o|A|COST", "", "o|B|IMPACT", "", "o|B|COST", "");
+
+        Api.Response byFirst = first.submitHtmx(
+                page,
+                scores,
+                with(shownA, Map.of("s|A|IMPACT", "4", "s|A|COST", "", "s|B|IMPACT", "", "s|B|COST", "")));
+        Api.Response bySecond = second.submitHtmx(
+                page,
+                scores,
+                with(shownA, Map.of("s|A|IMPACT", "2", "s|A|COST", "", "s|B|IMPACT", "", "s|B|COST", "3")));
+
+        assertThat(byFirst.status()).as(byFirst.body()).isEqualTo(200);
+        assertThat(bySecond.status()).as(bySecond.body()).isEqualTo(200);
+        JsonNode ranking = api.get(base + "/prioritisation/ranking", editor).json();
+        Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        ranking.forEach(r -> byCode.put(r.get("programmeCode").asString(), r.get("scores")));
+        assertThat(byCode.get("A").get("IMPACT").asInt()).isEqualTo(4);
+        assertThat(byCode.get("B").get("COST").asInt()).isEqualTo(3);
+
+        Api.Response stale = second.submitHtmx(
+                page,
+                scores,
+                with(shownA, Map.of("s|A|IMPACT", "1", "s|A|COST", "5", "s|B|IMPACT", "", "s|B|COST", "")));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text())
+                .contains("A – Dampak")
+                .doesNotContain("A – Biaya");
+        assertThat(stale.html()
+                        .select("select[name=s|A|IMPACT] option[selected]")
+                        .val())
+                .isEqualTo("1");
+        assertThat(stale.html().select("input[name=o|A|IMPACT]").val()).isEqualTo("4");
+        JsonNode unchanged = api.get(base + "/prioritisation/ranking", editor).json();
+        unchanged.forEach(r -> {
+            if (r.get("programmeCode").asString().equals("A")) {
+                assertThat(r.get("scores").get("IMPACT").asInt()).isEqualTo(4);
+                assertThat(r.get("scores").has("COST")).as("nothing saved").isFalse();
+            }
+        });
+    }
+
+    @Test
+    void judgementsSavedFromAPageOpenedBeforeSomeoneElsesSaveAreRefusedAndKept() {
+        Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + id + "/prioritisation";
+        assertThat(session.get(page).html().select("input[name=version]").val()).isEqualTo("0");
+        Api.Response apiSave = api.put(
+                base + "/prioritisation/criteria",
+                editor,
+                with(
+                        criteria(List.of(
+                                List.of(1.0, 3.0, 5.0), List.of(1 / 3.0, 1.0, 3.0), List.of(0.2, 1 / 3.0, 1.0))),
+                        Map.of("version", 0)));
+        assertThat(apiSave.json().get("version").asLong()).isEqualTo(1);
+
+        Api.Response stale =
+                session.submitHtmx(page, page, Map.of("p_0_1", "5", "p_0_2", "7", "p_1_2", "3", "version", "0"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text()).contains("Orang lain menyimpan perbandingan");
+        assertThat(stale.html().select("select[name=p_0_1] option[selected]").text())
+                .isEqualTo("5");
+        assertThat(stale.html().select("input[name=version]").val()).isEqualTo("1");
+        assertThat(api.put(
+                                base + "/prioritisation/criteria",
+                                editor,
+                                with(
+                                        criteria(List.of(
+                                                List.of(1.0, 3.0, 5.0),
+                                                List.of(1 / 3.0, 1.0, 3.0),
+                                                List.of(0.2, 1 / 3.0, 1.0))),
+                                        Map.of("version", 0)))
+                        .status())
+                .isEqualTo(409);
+
+        Api.Response again =
+                session.submitHtmx(page, page, Map.of("p_0_1", "5", "p_0_2", "7", "p_1_2", "3", "version", "1"));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(api.get(base + "/prioritisation/criteria", editor)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(2);
+    }
+
+    private static <V> Map<String, V> with(Map<String, ? extends V> first, Map<String, ? extends V> second) {
+        Map<String, V> both = new java.util.HashMap<>(first);
+        both.putAll(second);
+        return both;
+    }
 }

@@ -36,7 +36,8 @@ class PrioritisationApiController {
             double consistencyIndex,
             double consistencyRatio,
             boolean consistent,
-            List<JudgementView> leastConsistent) {
+            List<JudgementView> leastConsistent,
+            long version) {
 
         static WeightingView of(Weighting w) {
             List<JudgementView> judgements = w.consistent()
@@ -50,7 +51,8 @@ class PrioritisationApiController {
                     w.consistencyIndex(),
                     w.consistencyRatio(),
                     w.consistent(),
-                    judgements);
+                    judgements,
+                    w.version());
         }
 
         private static JudgementView view(Weighting w, Ahp.Judgement j) {

@@ -6,9 +6,10 @@ import id.rancang.programme.Ahp;
 import id.rancang.programme.CriteriaCommand;
 import id.rancang.programme.Criterion;
 import id.rancang.programme.Prioritisation;
-import id.rancang.programme.RankedProgramme;
+import id.rancang.programme.ScoreChange;
 import id.rancang.programme.Weighting;
 import id.rancang.shared.AccessControl;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
@@ -18,6 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +48,14 @@ class PrioritisationController {
     private final Prioritisation prioritisation;
     private final Masterplans masterplans;
     private final AccessControl access;
+    private final MessageSource messages;
 
-    PrioritisationController(Prioritisation prioritisation, Masterplans masterplans, AccessControl access) {
+    PrioritisationController(
+            Prioritisation prioritisation, Masterplans masterplans, AccessControl access, MessageSource messages) {
         this.prioritisation = prioritisation;
         this.masterplans = masterplans;
         this.access = access;
+        this.messages = messages;
     }
 
     /** One option of the scale: its value as submitted and as read ("1/3"). */
@@ -82,16 +89,29 @@ class PrioritisationController {
             for (double[] row : full) {
                 rows.add(java.util.Arrays.stream(row).boxed().toList());
             }
-            Weighting saved = prioritisation.setCriteria(id, new CriteriaCommand(current.criteria(), rows));
+            Weighting saved =
+                    prioritisation.setCriteria(id, new CriteriaCommand(current.criteria(), rows, version(form)));
             model.addAttribute("saved", true);
             return render(masterplan, saved, request, model);
         } catch (NumberFormatException | InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute("invalid", true);
+            model.addAttribute("input", form);
             return render(masterplan, current, request, model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("conflict", true);
+            model.addAttribute("input", form);
+            return render(masterplan, prioritisation.weighting(id), request, model);
         }
     }
 
+    /**
+     * Saves the cells of the scores table that the writer changed, each over the score they saw
+     * (sent beside it as {@code o|code|criterion}), so that other people's changes to other cells
+     * are kept. A bad score (422) or a cell changed meanwhile (409) saves nothing and shows the
+     * writer's input again over what is saved now.
+     */
     @PostMapping("/scores")
     String saveScores(
             @PathVariable long id,
@@ -100,29 +120,61 @@ class PrioritisationController {
             HttpServletResponse response,
             Model model) {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
-        Weighting weighting = prioritisation.weighting(id);
-        Map<String, Map<String, Integer>> byProgramme = new HashMap<>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("s|") && value != null && !value.isBlank()) {
-                String[] parts = key.split("\\|", 3);
-                if (parts.length == 3) {
-                    byProgramme
-                            .computeIfAbsent(parts[1], k -> new HashMap<>())
-                            .put(parts[2], Integer.valueOf(value.strip()));
+        Map<String, Map<String, Integer>> shown = new HashMap<>();
+        prioritisation.ranking(id).forEach(p -> shown.put(p.programmeCode(), p.scores()));
+        try {
+            List<ScoreChange> changes = new ArrayList<>();
+            for (Map.Entry<String, String> field : form.entrySet()) {
+                String[] parts = field.getKey().split("\\|", 3);
+                if (parts.length != 3 || !parts[0].equals("s")) {
+                    continue;
+                }
+                Integer wanted = score(field.getValue());
+                String seenText = form.get("o|" + parts[1] + "|" + parts[2]);
+                Integer seen = seenText == null
+                        ? shown.getOrDefault(parts[1], Map.of()).get(parts[2])
+                        : score(seenText);
+                if (!Objects.equals(seen, wanted)) {
+                    changes.add(new ScoreChange(parts[1], parts[2], seen, wanted));
                 }
             }
-        });
-        try {
-            for (RankedProgramme programme : prioritisation.ranking(id)) {
-                prioritisation.score(
-                        id, programme.programmeCode(), byProgramme.getOrDefault(programme.programmeCode(), Map.of()));
-            }
+            prioritisation.rescore(id, changes);
             model.addAttribute("scoresSaved", true);
-        } catch (InvalidInputException | NumberFormatException e) {
-            response.setStatus(422);
-            model.addAttribute("scoresInvalid", true);
+        } catch (NumberFormatException e) {
+            scoresRefused(422, form, List.of(text("ahp.score.range")), response, model);
+        } catch (InvalidInputException e) {
+            scoresRefused(
+                    422,
+                    form,
+                    e.problems().stream()
+                            .map(p -> text(p.messageKey(), p.arguments()))
+                            .toList(),
+                    response,
+                    model);
+        } catch (ConflictException e) {
+            scoresRefused(409, form, List.of(text(e.messageKey(), e.arguments())), response, model);
         }
-        return render(masterplan, weighting, request, model);
+        return render(masterplan, prioritisation.weighting(id), request, model);
+    }
+
+    private static void scoresRefused(
+            int status, Map<String, String> form, List<String> errors, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("scoreErrors", errors);
+        model.addAttribute("input", form);
+    }
+
+    private static Integer score(String text) {
+        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    }
+
+    private static Long version(Map<String, String> form) {
+        String text = form.get("version");
+        return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     private String render(Masterplan masterplan, Weighting weighting, HttpServletRequest request, Model model) {
