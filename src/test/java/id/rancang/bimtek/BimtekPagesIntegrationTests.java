@@ -133,6 +133,50 @@ class BimtekPagesIntegrationTests {
     }
 
     @Test
+    void aSessionFormSavedAfterSomeoneElsesChangeKeepsTheEntriesAndSavingAgainReplacesTheChange() {
+        String base = "/api/v1/masterplans/" + masterplan;
+        Map<String, Object> planned = new java.util.HashMap<>(Map.of(
+                "stage", 1,
+                "title", "Bimtek Tahap I",
+                "startsAt", "2027-06-05T08:00:00+08:00",
+                "endsAt", "2027-06-05T16:00:00+08:00",
+                "mode", "OFFLINE",
+                "venue", "Aula Bappelitbangda"));
+        long session =
+                api.post(base + "/sessions", token, planned).json().get("id").asLong();
+        String edit = "/masterplans/" + masterplan + "/bimtek/sessions/" + session + "/edit";
+        String action = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+        Map<String, String> mine = Map.of(
+                "stage", "1",
+                "title", "Bimtek Tahap I",
+                "startsAt", "2027-06-05T08:00",
+                "endsAt", "2027-06-05T16:00",
+                "mode", "OFFLINE",
+                "venue", "Ruang Rapat Bupati",
+                "version", "0");
+        planned.put("venue", "Hotel Sylvia");
+        planned.put("version", 0);
+        assertThat(api.put(base + "/sessions/" + session, token, planned).status())
+                .isEqualTo(200);
+
+        Api.Response stale = pages.submit(edit, action, mine);
+
+        assertThat(stale.status()).isEqualTo(409);
+        Document form = stale.html();
+        assertThat(form.select("[role=alert]").text()).contains("Orang lain menyimpan sesi ini", "Hotel Sylvia");
+        assertThat(form.select("#venue").val()).isEqualTo("Ruang Rapat Bupati");
+        assertThat(form.select("input[name=version]").val()).isEqualTo("1");
+        Map<String, String> again = new java.util.HashMap<>(mine);
+        again.put("version", "1");
+        assertThat(pages.submit(edit, action, again).status()).isEqualTo(302);
+        assertThat(api.get(base + "/sessions/" + session, token)
+                        .json()
+                        .get("venue")
+                        .asString())
+                .isEqualTo("Ruang Rapat Bupati");
+    }
+
+    @Test
     void attendanceIsRecordedOnTheSessionPageAndItsFragmentServedToHtmx() {
         String base = "/api/v1/masterplans/" + masterplan;
         long session = api.post(

@@ -170,9 +170,11 @@ class SessionController {
             } catch (InvalidInputException e) {
                 reject(e, binding);
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
+                // The writer's entries stay, over the version saved now, so that saving again
+                // replaces it knowingly.
                 response.setStatus(409);
-                model.addAttribute("form", SessionForm.of(current));
+                model.addAttribute("current", current);
+                model.addAttribute("form", form.over(current.version()));
                 return form(masterplan, current, model);
             }
         }

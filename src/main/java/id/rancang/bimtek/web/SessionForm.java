@@ -19,6 +19,11 @@ public record SessionForm(
         return new SessionForm(stage, "", "", "", "HYBRID", "", "", "", "", null);
     }
 
+    /** The same entries over another version of the session. */
+    SessionForm over(Long version) {
+        return new SessionForm(stage, title, startsAt, endsAt, mode, venue, onlineUrl, openedBy, minutes, version);
+    }
+
     static SessionForm of(Session s) {
         return new SessionForm(
                 s.stage(),
