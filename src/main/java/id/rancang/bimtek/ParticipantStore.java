@@ -107,6 +107,14 @@ class ParticipantStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Holds the session until the transaction ends, so that attendance changes are made one by one. */
+    void lockSession(long sessionId) {
+        jdbc.sql("select id from bimtek_session where id = ? for update")
+                .param(sessionId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Records who attended; registrations of those absent are kept, with no presence. */
     void replaceAttendance(long sessionId, Map<Long, Presence> present, Instant now) {
         jdbc.sql("delete from bimtek_attendance where session_id = ? and presence is not null")

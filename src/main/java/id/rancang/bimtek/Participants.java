@@ -200,6 +200,54 @@ public class Participants {
         return after;
     }
 
+    /**
+     * Changes the presence of the participants whose rows a writer changed in the attendance form,
+     * each over the presence they saw there ({@code null}: none recorded), and keeps what others
+     * recorded for other rows meanwhile. Refused (409, naming them) when someone else changed one
+     * of those same rows after the form was opened; then nothing is saved.
+     */
+    public List<Attendee> changeAttendance(
+            long masterplanId, long sessionId, Map<Long, Presence> seen, Map<Long, Presence> wanted) {
+        masterplans.require(masterplanId, Permission.EDIT);
+        sessions.row(masterplanId, sessionId);
+        store.lockSession(sessionId);
+        List<Attendee> now = attendance(masterplanId, sessionId);
+        Map<Long, Presence> merged = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        now.forEach(a -> {
+            names.put(a.participant().id(), a.participant().name());
+            if (a.attended()) {
+                merged.put(a.participant().id(), a.presence());
+            }
+        });
+        Map<Long, Presence> current = Map.copyOf(merged);
+        Set<Long> rows = new HashSet<>(seen.keySet());
+        rows.addAll(wanted.keySet());
+        List<String> changedMeanwhile = new ArrayList<>();
+        for (Long participant : rows) {
+            Presence saw = seen.get(participant);
+            Presence wants = wanted.get(participant);
+            if (Objects.equals(saw, wants)) {
+                continue;
+            }
+            if (!Objects.equals(current.get(participant), saw)) {
+                changedMeanwhile.add(names.getOrDefault(participant, "#" + participant));
+            } else if (wants == null) {
+                merged.remove(participant);
+            } else {
+                merged.put(participant, wants);
+            }
+        }
+        if (!changedMeanwhile.isEmpty()) {
+            changedMeanwhile.sort(String::compareTo);
+            throw new ConflictException("bimtek.attendance.conflict", String.join(", ", changedMeanwhile));
+        }
+        List<Long> present = new ArrayList<>();
+        List<Long> online = new ArrayList<>();
+        merged.forEach((participant, presence) -> (presence == Presence.ONLINE ? online : present).add(participant));
+        return recordAttendance(masterplanId, sessionId, new AttendanceCommand(present, online));
+    }
+
     private static Map<Long, Presence> summary(List<Attendee> attendees) {
         Map<Long, Presence> summary = new LinkedHashMap<>();
         attendees.forEach(a -> summary.put(a.participant().id(), a.presence()));

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class BimtekPagesIntegrationTests {
@@ -174,6 +175,67 @@ class BimtekPagesIntegrationTests {
                         .get("venue")
                         .asString())
                 .isEqualTo("Ruang Rapat Bupati");
+    }
+
+    @Test
+    void attendanceMarkedOnTwoOpenSheetsKeepsBothAndTheSameRowChangedTwiceIsRefused() {
+        String base = "/api/v1/masterplans/" + masterplan;
+        long session = api.post(
+                        base + "/sessions",
+                        token,
+                        Map.of(
+                                "stage", 1,
+                                "title", "Bimtek Tahap II",
+                                "startsAt", "2027-08-05T08:00:00+08:00",
+                                "endsAt", "2027-08-05T16:00:00+08:00",
+                                "mode", "HYBRID",
+                                "onlineUrl", "https://rapat.example.go.id/bimtek"))
+                .json()
+                .get("id")
+                .asLong();
+        long ana = api.post(base + "/participants", token, Map.of("name", "Ana Lewar", "category", "GOVERNMENT"))
+                .json()
+                .get("id")
+                .asLong();
+        long budi = api.post(base + "/participants", token, Map.of("name", "Budi Kelen", "category", "ACADEMIA"))
+                .json()
+                .get("id")
+                .asLong();
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+        Api.PageSession door = api.pages().login(api.createUser("pintu", "EDITOR", region), Api.PASSWORD);
+        assertThat(pages.get(page).html().select("input[name=seen_" + ana + "]"))
+                .hasSize(1);
+        // Both sheets were opened with nobody recorded: each marks one person.
+        Map<String, String> nobody = Map.of("seen_" + ana, "", "seen_" + budi, "");
+        Map<String, String> anaHere = new java.util.HashMap<>(nobody);
+        anaHere.put("present", Long.toString(ana));
+        Map<String, String> budiOnline = new java.util.HashMap<>(nobody);
+        budiOnline.put("online", Long.toString(budi));
+
+        assertThat(pages.submitHtmx(page, page + "/attendance", anaHere).status())
+                .isEqualTo(200);
+        assertThat(door.submitHtmx(page, page + "/attendance", budiOnline).status())
+                .isEqualTo(200);
+
+        JsonNode attendance =
+                api.get(base + "/sessions/" + session + "/attendance", token).json();
+        assertThat(attendance.get("participantIds").toString()).contains(Long.toString(ana), Long.toString(budi));
+        assertThat(attendance.get("onlineIds").toString()).isEqualTo("[" + budi + "]");
+
+        Map<String, String> anaOnline = new java.util.HashMap<>(nobody);
+        anaOnline.put("online", Long.toString(ana));
+        Api.Response stale = door.submitHtmx(page, page + "/attendance", anaOnline);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text())
+                .contains("Ana Lewar")
+                .doesNotContain("Budi Kelen");
+        assertThat(stale.html().select("input[name=seen_" + ana + "]").val()).isEqualTo("IN_PERSON");
+        assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                        .json()
+                        .get("onlineIds")
+                        .toString())
+                .isEqualTo("[" + budi + "]");
     }
 
     @Test

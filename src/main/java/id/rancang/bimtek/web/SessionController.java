@@ -42,8 +42,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -399,11 +401,30 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        List<Long> inPerson = present == null ? List.of() : present;
+        List<Long> remote = online == null ? List.of() : online;
+        // Each row of the sheet says what it showed (seen_<participant>), so that only the rows
+        // this writer changed are saved and what others recorded meanwhile is kept.
         return change(id, sessionId, "attendance", "attendanceError", request, response, model, () -> {
-            participants.recordAttendance(
-                    id,
-                    sessionId,
-                    new AttendanceCommand(present == null ? List.of() : present, online == null ? List.of() : online));
+            Map<Long, Presence> seen = new HashMap<>();
+            request.getParameterMap().forEach((name, values) -> {
+                if (name.startsWith("seen_") && values.length > 0) {
+                    seen.put(Long.valueOf(name.substring(5)), enumOrNull(Presence.class, values[0]));
+                }
+            });
+            if (seen.isEmpty()) {
+                participants.recordAttendance(id, sessionId, new AttendanceCommand(inPerson, remote));
+            } else {
+                Map<Long, Presence> wanted = new HashMap<>();
+                seen.keySet().forEach(participant -> {
+                    if (remote.contains(participant)) {
+                        wanted.put(participant, Presence.ONLINE);
+                    } else if (inPerson.contains(participant)) {
+                        wanted.put(participant, Presence.IN_PERSON);
+                    }
+                });
+                participants.changeAttendance(id, sessionId, seen, wanted);
+            }
             model.addAttribute("saved", true);
         });
     }
@@ -430,6 +451,9 @@ class SessionController {
         } catch (DateTimeParseException | NumberFormatException e) {
             response.setStatus(422);
             model.addAttribute(errorAttribute, text("error.field.type"));
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute(errorAttribute, text(e.messageKey(), e.arguments()));
         }
         return part(id, sessionId, request, model, part);
     }
