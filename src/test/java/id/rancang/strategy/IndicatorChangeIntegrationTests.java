@@ -192,8 +192,17 @@ class IndicatorChangeIntegrationTests {
         Api.Response saved = session.submitHtmx(edit, page + "/indicators/" + id, fields);
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body()).contains("Kunjungan telemedisin").doesNotContain("<header");
-        assertThat(session.submit(edit, page + "/indicators/" + id, fields).status())
-                .isEqualTo(409);
+        Api.Response stale = session.submit(edit, page + "/indicators/" + id, fields);
+        assertThat(stale.status()).isEqualTo(409);
+        org.jsoup.nodes.Document refusedForm = stale.html();
+        assertThat(refusedForm.select("[role=alert]").text()).contains("Orang lain menyimpan indikator ini");
+        assertThat(refusedForm.select("input[name=name]").val()).isEqualTo("Kunjungan telemedisin");
+        String current = refusedForm.select("input[name=version]").val();
+        assertThat(current).isNotEqualTo(version);
+        Map<String, String> again = new java.util.HashMap<>(fields);
+        again.put("version", current);
+        assertThat(session.submitHtmx(edit, page + "/indicators/" + id, again).status())
+                .isEqualTo(200);
 
         Api.Response removed = session.submit(page, page + "/indicators/" + id + "/delete", Map.of());
         assertThat(removed.status()).isEqualTo(302);

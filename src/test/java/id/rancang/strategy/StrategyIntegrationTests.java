@@ -168,6 +168,43 @@ class StrategyIntegrationTests {
     }
 
     @Test
+    void aVisionSavedFromAPageOpenedBeforeSomeoneElsesSaveKeepsTheTextAndSavingAgainReplacesTheirs() {
+        api.put(base + "/vision", editor, Map.of("statement", "Kabupaten cerdas", "missions", List.of("Layanan")));
+        Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/strategy";
+        String version = session.get(page)
+                .html()
+                .select("form[action$=/vision] input[name=version]")
+                .val();
+        JsonNode saved = api.get(base + "/vision", editor).json();
+        api.put(
+                base + "/vision",
+                editor,
+                Map.of(
+                        "statement",
+                        "Kabupaten cerdas dan hijau",
+                        "missions",
+                        List.of("Layanan"),
+                        "version",
+                        saved.get("version").asLong()));
+        Map<String, String> mine = new java.util.HashMap<>(Map.of(
+                "statement", "Kabupaten cerdas yang melayani", "missions", "Layanan digital", "version", version));
+
+        Api.Response stale = session.submitHtmx(page, page + "/vision", mine);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select(".vision").text()).isEqualTo("Kabupaten cerdas dan hijau");
+        assertThat(stale.html().select("#vision-statement").text()).isEqualTo("Kabupaten cerdas yang melayani");
+        assertThat(stale.html().select("[role=alert]").text()).contains("Orang lain menyimpan visi");
+        mine.put(
+                "version",
+                stale.html().select("form[action$=/vision] input[name=version]").val());
+        assertThat(session.submitHtmx(page, page + "/vision", mine).status()).isEqualTo(200);
+        assertThat(api.get(base + "/vision", editor).json().get("statement").asString())
+                .isEqualTo("Kabupaten cerdas yang melayani");
+    }
+
+    @Test
     void showsWhichRpjmdGoalsEachProgrammeSupportsThroughRenstraProgrammes() {
         for (String code : List.of("A", "B")) {
             api.post(

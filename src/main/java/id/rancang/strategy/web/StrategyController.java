@@ -106,8 +106,12 @@ class StrategyController {
                 visions.save(id, new VisionCommand(form.statement(), missions, form.version()));
                 return done(id, request, model, masterplan);
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
+                // The saved vision shows above the form; the writer's text stays in it, over the
+                // saved version, so that saving again replaces it knowingly.
                 response.setStatus(409);
+                Long current = visions.find(id).map(Vision::version).orElse(null);
+                model.addAttribute("visionForm", new VisionForm(form.statement(), form.missions(), current));
+                model.addAttribute("visionConflict", true);
                 model.addAttribute("visionInvalid", true);
                 return render(masterplan, request, model);
             }
@@ -215,7 +219,9 @@ class StrategyController {
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
+                Indicator current = indicators.get(id, indicatorId);
+                form.setVersion(current.version());
+                binding.reject("strategy.indicators.conflict", new Object[] {current.name()}, null);
                 status = 409;
             }
         }
