@@ -208,6 +208,22 @@ class AnalysisPagesIntegrationTests {
                 .isEqualTo("true");
         assertThat(refused.html().select("input[name=figures[2].value]").attr("aria-invalid"))
                 .isEqualTo("true");
+
+        // A form opened before someone else's save keeps its entries over the saved version.
+        Map<String, String> stale = new HashMap<>(form);
+        stale.remove("figures[2].name");
+        stale.put("figures[0].name", "Angka kemiskinan");
+        String opened =
+                session.get(profile).html().select("input[name=version]").val();
+        stale.put("version", opened);
+        assertThat(session.submit(profile, profile, stale).status()).isEqualTo(302);
+        stale.put("population", "282500");
+        Api.Response conflict = session.submit(profile, profile, stale);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.html().select("[role=alert]").text()).contains("Orang lain menyimpan profil daerah ini");
+        assertThat(conflict.html().select("input[name=population]").val()).isEqualTo("282500");
+        stale.put("version", conflict.html().select("input[name=version]").val());
+        assertThat(session.submit(profile, profile, stale).status()).isEqualTo(302);
     }
 
     @Test

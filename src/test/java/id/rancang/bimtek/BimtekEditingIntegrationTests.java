@@ -87,6 +87,9 @@ class BimtekEditingIntegrationTests {
         Api.Response stale = pages.submitHtmx(
                 list, list + "/" + kept, Map.of("name", "Lama", "category", "GOVERNMENT", "version", "0"));
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text()).contains("Yohanes Kopong, S.IP.");
+        assertThat(stale.html().select("input[name=name]").val()).isEqualTo("Lama");
+        assertThat(stale.html().select("input[name=version]").val()).isEqualTo("1");
 
         Api.Response deleted = pages.submitHtmx(list, list + "/" + leaving + "/delete", Map.of());
         assertThat(deleted.status()).isEqualTo(200);

@@ -118,7 +118,12 @@ class EvaluationPageIntegrationTests {
         Document html = session.get(page).html();
         assertThat(html.text()).contains("Evaluasi 2028: indeks 3,40").contains("Data belum terpadu");
 
-        assertThat(session.submit(edit, action, correction).status()).isEqualTo(409);
+        correction.put("weaknesses", "Data belum terpadu antar-OPD");
+        Api.Response stale = session.submit(edit, action, correction);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text()).contains("Orang lain mengoreksi evaluasi ini", "3,4");
+        assertThat(stale.html().select("textarea[name=weaknesses]").text()).isEqualTo("Data belum terpadu antar-OPD");
+        assertThat(stale.html().select("input[name=version]").attr("value")).isEqualTo("1");
 
         assertThat(html.select("button[data-confirm]")).hasSize(1);
         String delete =

@@ -60,7 +60,8 @@ class ProfileController {
             } catch (InvalidInputException e) {
                 AnalysisPages.reject(e, binding, form::field);
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
+                // The writer's entries stay, over the saved version: saving again replaces it.
+                binding.reject("profile.conflict");
                 response.setStatus(409);
                 form.setVersion(profiles.get(id).version());
             }

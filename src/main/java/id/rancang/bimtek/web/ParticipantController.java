@@ -123,9 +123,10 @@ class ParticipantController {
             e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
             response.setStatus(422);
         } catch (OptimisticLockingFailureException e) {
-            binding.reject("error.staleVersion");
+            // The writer's entries stay, over the saved version, so that saving again replaces it.
             response.setStatus(409);
-            model.addAttribute("edit", command(current));
+            model.addAttribute("edit", over(command, current.version()));
+            model.addAttribute("conflictName", current.name());
         }
         model.addAttribute("editingId", participantId);
         return rowView(id, current, request, model, "editRow");
@@ -162,6 +163,20 @@ class ParticipantController {
         page(id, model);
         model.addAttribute("p", participant);
         return Htmx.view(request, PAGE, fragment);
+    }
+
+    private static ParticipantCommand over(ParticipantCommand c, Long version) {
+        return new ParticipantCommand(
+                c.name(),
+                c.category(),
+                c.organisation(),
+                c.officeCode(),
+                c.position(),
+                c.areaCode(),
+                c.contact(),
+                c.councilMember(),
+                c.teamMember(),
+                version);
     }
 
     private static ParticipantCommand command(Participant p) {

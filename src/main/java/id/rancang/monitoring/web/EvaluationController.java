@@ -148,8 +148,12 @@ class EvaluationController {
                 status = 409;
                 errors.add(text(e.messageKey(), e.arguments()));
             } catch (OptimisticLockingFailureException e) {
+                // The writer's entries stay, over the saved version, so that saving again
+                // replaces the other correction knowingly.
                 status = 409;
-                errors.add(text("error.staleVersion"));
+                form = new HashMap<>(form);
+                form.put("version", String.valueOf(evaluation.version()));
+                errors.add(text("evaluation.conflict", evaluation.year(), evaluation.index()));
             }
         }
         response.setStatus(status);
