@@ -113,6 +113,7 @@ public class Participants {
     public List<Attendee> unregister(long masterplanId, long sessionId, long participantId) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
         sessions.row(masterplanId, sessionId);
+        store.lockSession(sessionId);
         Participant participant = get(masterplanId, participantId);
         Optional<Presence> presence = store.attendance(sessionId).get(participantId);
         if (presence != null && presence.isPresent()) {
@@ -157,6 +158,7 @@ public class Participants {
     public List<Attendee> register(long masterplanId, long sessionId, List<Long> participantIds) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
         sessions.row(masterplanId, sessionId);
+        store.lockSession(sessionId);
         List<Long> ids = Objects.requireNonNullElse(participantIds, List.of());
         Set<Long> known = new HashSet<>(store.existing(masterplanId, union(ids, List.of())));
         List<FieldProblem> problems = new ArrayList<>();
@@ -173,6 +175,7 @@ public class Participants {
     public List<Attendee> recordAttendance(long masterplanId, long sessionId, AttendanceCommand command) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
         sessions.row(masterplanId, sessionId);
+        store.lockSession(sessionId);
         List<Long> present = Objects.requireNonNullElse(command.participantIds(), List.of());
         List<Long> online = Objects.requireNonNullElse(command.onlineIds(), List.of());
         Set<Long> known = new HashSet<>(store.existing(masterplanId, union(present, online)));

@@ -1,9 +1,11 @@
 package id.rancang.bimtek;
 
+import id.rancang.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,28 +90,26 @@ class StageStore {
     }
 
     void tick(long masterplanId, Tick tick) {
-        int updated = jdbc.sql("update bimtek_output_tick set done = ?, note = ?, ticked_by = ?, ticked_at = ?"
-                        + " where masterplan_id = ? and code = ?")
-                .params(
+        Rows.updateOrInsert(
+                jdbc,
+                "update bimtek_output_tick set done = ?, note = ?, ticked_by = ?, ticked_at = ?"
+                        + " where masterplan_id = ? and code = ?",
+                Arrays.asList(
                         tick.done(),
                         tick.note(),
                         tick.tickedBy(),
                         SessionStore.utc(tick.tickedAt()),
                         masterplanId,
-                        tick.code())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into bimtek_output_tick (masterplan_id, code, done, note, ticked_by, ticked_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            masterplanId,
-                            tick.code(),
-                            tick.done(),
-                            tick.note(),
-                            tick.tickedBy(),
-                            SessionStore.utc(tick.tickedAt()))
-                    .update();
-        }
+                        tick.code()),
+                "insert into bimtek_output_tick (masterplan_id, code, done, note, ticked_by, ticked_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                Arrays.asList(
+                        masterplanId,
+                        tick.code(),
+                        tick.done(),
+                        tick.note(),
+                        tick.tickedBy(),
+                        SessionStore.utc(tick.tickedAt())));
     }
 
     /** Stages (per masterplan) in which a session with recorded attendance took place. */
