@@ -165,6 +165,7 @@ class BimtekPagesIntegrationTests {
         assertThat(stale.status()).isEqualTo(409);
         Document form = stale.html();
         assertThat(form.select("[role=alert]").text()).contains("Orang lain menyimpan sesi ini", "Hotel Sylvia");
+        assertThat(form.select("dl.facts")).hasSize(1);
         assertThat(form.select("#venue").val()).isEqualTo("Ruang Rapat Bupati");
         assertThat(form.select("input[name=version]").val()).isEqualTo("1");
         Map<String, String> again = new java.util.HashMap<>(mine);
@@ -180,27 +181,9 @@ class BimtekPagesIntegrationTests {
     @Test
     void attendanceMarkedOnTwoOpenSheetsKeepsBothAndTheSameRowChangedTwiceIsRefused() {
         String base = "/api/v1/masterplans/" + masterplan;
-        long session = api.post(
-                        base + "/sessions",
-                        token,
-                        Map.of(
-                                "stage", 1,
-                                "title", "Bimtek Tahap II",
-                                "startsAt", "2027-08-05T08:00:00+08:00",
-                                "endsAt", "2027-08-05T16:00:00+08:00",
-                                "mode", "HYBRID",
-                                "onlineUrl", "https://rapat.example.go.id/bimtek"))
-                .json()
-                .get("id")
-                .asLong();
-        long ana = api.post(base + "/participants", token, Map.of("name", "Ana Lewar", "category", "GOVERNMENT"))
-                .json()
-                .get("id")
-                .asLong();
-        long budi = api.post(base + "/participants", token, Map.of("name", "Budi Kelen", "category", "ACADEMIA"))
-                .json()
-                .get("id")
-                .asLong();
+        long session = session("Bimtek Tahap II");
+        long ana = participant("Ana Lewar", "GOVERNMENT");
+        long budi = participant("Budi Kelen", "ACADEMIA");
         String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
         Api.PageSession door = api.pages().login(api.createUser("pintu", "EDITOR", region), Api.PASSWORD);
         assertThat(pages.get(page).html().select("input[name=seen_" + ana + "]"))
@@ -241,23 +224,8 @@ class BimtekPagesIntegrationTests {
     @Test
     void attendanceIsRecordedOnTheSessionPageAndItsFragmentServedToHtmx() {
         String base = "/api/v1/masterplans/" + masterplan;
-        long session = api.post(
-                        base + "/sessions",
-                        token,
-                        Map.of(
-                                "stage", 1,
-                                "title", "Bimtek Tahap I",
-                                "startsAt", "2027-06-05T08:00:00+08:00",
-                                "endsAt", "2027-06-05T16:00:00+08:00",
-                                "mode", "OFFLINE"))
-                .json()
-                .get("id")
-                .asLong();
-        long participant = api.post(
-                        base + "/participants", token, Map.of("name", "Apolonia Corebima", "category", "GOVERNMENT"))
-                .json()
-                .get("id")
-                .asLong();
+        long session = session("Bimtek Tahap I");
+        long participant = participant("Apolonia Corebima", "GOVERNMENT");
         String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
 
         Api.Response saved = pages.submit(page, page + "/attendance", Map.of("present", Long.toString(participant)));
@@ -316,5 +284,30 @@ class BimtekPagesIntegrationTests {
                         .select("tbody tr")
                         .size()))
                 .containsExactly(0);
+    }
+
+    private long session(String title) {
+        return api.post(
+                        "/api/v1/masterplans/" + masterplan + "/sessions",
+                        token,
+                        Map.of(
+                                "stage", 1,
+                                "title", title,
+                                "startsAt", "2027-06-05T08:00:00+08:00",
+                                "endsAt", "2027-06-05T16:00:00+08:00",
+                                "mode", "OFFLINE"))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
+    private long participant(String name, String category) {
+        return api.post(
+                        "/api/v1/masterplans/" + masterplan + "/participants",
+                        token,
+                        Map.of("name", name, "category", category))
+                .json()
+                .get("id")
+                .asLong();
     }
 }

@@ -123,6 +123,9 @@ class ProgrammePageIntegrationTests {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("Nama dari orang lain", "Nama saya");
+        assertThat(stale.html().select(".notice[role=alert] dl.facts")).hasSize(1);
+        assertThat(stale.html().select(".notice[role=alert] dl.facts").text()).contains("Nama dari orang lain");
+        assertThat(stale.html().select(".notice[role=alert] a").attr("href")).endsWith("/GOV-04/edit");
         assertThat(stale.html().select("input[name=version]").val()).isEqualTo("1");
         Map<String, String> overwrite = new HashMap<>(mine);
         overwrite.put("version", "1");
