@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,7 +171,7 @@ public class Prioritisation {
                 continue;
             }
             Map<String, Integer> now = current.getOrDefault(programme.id, Map.of());
-            if (!java.util.Objects.equals(now.get(criterion), change.seen())) {
+            if (!Objects.equals(now.get(criterion), change.seen())) {
                 changedMeanwhile.add(code + " – " + criterionNames.get(criterion));
                 continue;
             }

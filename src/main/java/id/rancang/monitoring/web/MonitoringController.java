@@ -159,7 +159,7 @@ class MonitoringController {
                 () -> editIndicator(id, year, indicatorId, request, model),
                 () -> {
                     BigDecimal current = ((MonitoringReport.IndicatorResult) model.getAttribute("i")).actual();
-                    return text("realisation.conflict.form", current == null ? "–" : current.toPlainString());
+                    return text("realisation.conflict.form", current == null ? "–" : current);
                 });
     }
 
@@ -289,7 +289,7 @@ class MonitoringController {
                     return text(
                             "progress.conflict.form",
                             text("monitoring.status." + current.status().name()),
-                            current.percentComplete().toPlainString());
+                            current.percentComplete());
                 });
     }
 
