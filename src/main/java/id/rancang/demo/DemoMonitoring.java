@@ -14,14 +14,14 @@ import id.rancang.strategy.Indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The first year of implementation of the demo plan: progress of the programmes running in it
- * (two offices have not reported everything yet), actual values of most indicators, the demo
- * office contributor reporting for Diskominfo, and the year's national evaluation.
+ * The first year of implementation of the demo plan: actual values of most indicators, the demo
+ * office contributor reporting for Diskominfo, the year's national evaluation and, once the
+ * roadmap is adopted, the progress of the programmes running in it (two offices have not reported
+ * everything yet).
  */
 @Component
 class DemoMonitoring {
@@ -57,27 +57,6 @@ class DemoMonitoring {
 
     void load(long masterplanId, String regionCode, int year) {
         monitoring.assignContributor(regionCode, "demo.opd", "DISKOMINFO");
-        List<Programme> all = programmes.list(masterplanId);
-        int n = 0;
-        for (Programme p : all) {
-            n++;
-            // Dinas Pariwisata and Dinas Perhubungan are late with some of their reports.
-            if (n % 5 == 0 && !"DISKOMINFO".equals(p.ownerOffice())) {
-                continue;
-            }
-            ProgressStatus status = STATUSES[n % STATUSES.length];
-            int percent = switch (status) {
-                case DONE -> 100;
-                case NOT_STARTED -> 0;
-                case DELAYED -> 15;
-                case AT_RISK -> 30;
-                default -> 45 + (n * 7) % 30;
-            };
-            long planned = p.costIn(year);
-            Long realised = planned == 0 ? null : planned * percent / 100 / 1_000_000 * 1_000_000;
-            monitoring.recordProgress(
-                    masterplanId, p.code(), year, new ProgressCommand(status, BigDecimal.valueOf(percent), realised));
-        }
         int i = 0;
         for (Indicator indicator : indicators.list(masterplanId)) {
             i++;
@@ -135,5 +114,39 @@ class DemoMonitoring {
                         "Data kinerja antar-OPD belum terpadu; sebagian OPD terlambat melaporkan realisasi.",
                         "Bentuk forum Satu Data Daerah, tetapkan jadwal pelaporan triwulanan, dan perkuat"
                                 + " kapasitas SDM TIK di kecamatan."));
+    }
+
+    /**
+     * The progress reports of the programmes running in {@code year} under the adopted roadmap
+     * (the optimiser decides their start years, so this follows the adoption).
+     */
+    void recordProgress(long masterplanId, int year) {
+        int n = 0;
+        for (Programme p : programmes.list(masterplanId)) {
+            if (p.startYear() == null || year < p.startYear() || year > p.endYear()) {
+                continue;
+            }
+            n++;
+            // Dinas Pariwisata and Dinas Perhubungan are late with some of their reports.
+            if (n % 5 == 0 && !"DISKOMINFO".equals(p.ownerOffice())) {
+                continue;
+            }
+            ProgressStatus status = STATUSES[n % STATUSES.length];
+            if (status == ProgressStatus.DONE && p.endYear() > year) {
+                // Only a programme that ends this year can be done in it.
+                status = ProgressStatus.ON_TRACK;
+            }
+            int percent = switch (status) {
+                case DONE -> 100;
+                case NOT_STARTED -> 0;
+                case DELAYED -> 15;
+                case AT_RISK -> 30;
+                default -> 45 + (n * 7) % 30;
+            };
+            long planned = p.costIn(year);
+            Long realised = planned == 0 ? null : planned * percent / 100 / 1_000_000 * 1_000_000;
+            monitoring.recordProgress(
+                    masterplanId, p.code(), year, new ProgressCommand(status, BigDecimal.valueOf(percent), realised));
+        }
     }
 }

@@ -41,9 +41,16 @@ class DemoRoadmap {
     private final Programmes programmes;
     private final Roadmaps roadmaps;
     private final Versions versions;
+    private final DemoMonitoring monitoring;
 
-    DemoRoadmap(Masterplans masterplans, Programmes programmes, Roadmaps roadmaps, Versions versions) {
+    DemoRoadmap(
+            Masterplans masterplans,
+            Programmes programmes,
+            Roadmaps roadmaps,
+            Versions versions,
+            DemoMonitoring monitoring) {
         this.versions = versions;
+        this.monitoring = monitoring;
         this.masterplans = masterplans;
         this.programmes = programmes;
         this.roadmaps = roadmaps;
@@ -99,6 +106,7 @@ class DemoRoadmap {
                     adopted.result().schedule().size());
             // The team froze its books after stage III, with the adopted roadmap in them.
             versions.create(masterplan.id(), new VersionCommand("Draf Tahap III"));
+            monitoring.recordProgress(masterplan.id(), masterplan.startYear());
         }
     }
 
