@@ -147,6 +147,17 @@ public class Prioritisation {
         Map<String, String> criterionNames = new HashMap<>();
         weighting.criteria().forEach(c -> criterionNames.put(c.code(), c.name()));
         Map<String, ProgrammeEntity> byCode = new HashMap<>();
+        changes.forEach(change -> {
+            String code = change.programmeCode().strip().toUpperCase(Locale.ROOT);
+            byCode.computeIfAbsent(code, c -> programmes.find(masterplan, c).orElse(null));
+        });
+        // Two writers changing the same programmes' scores are served one after the other, so
+        // that each compares with what the other saved.
+        lock(byCode.values().stream()
+                .filter(Objects::nonNull)
+                .map(p -> p.id)
+                .sorted()
+                .toList());
         Map<Long, Map<String, Integer>> current = scoresOf(masterplan.id());
         Map<String, Map<String, Integer>> wanted = new TreeMap<>();
         List<FieldProblem> problems = new ArrayList<>();
@@ -155,8 +166,7 @@ public class Prioritisation {
             String code = change.programmeCode().strip().toUpperCase(Locale.ROOT);
             String criterion = change.criterion().strip().toUpperCase(Locale.ROOT);
             String field = "s|" + code + "|" + criterion;
-            ProgrammeEntity programme = byCode.computeIfAbsent(
-                    code, c -> programmes.find(masterplan, c).orElse(null));
+            ProgrammeEntity programme = byCode.get(code);
             if (programme == null) {
                 problems.add(new FieldProblem(field, "ahp.programme.unknown", new Object[] {code}));
                 continue;
@@ -195,6 +205,13 @@ public class Prioritisation {
                 writeScores(masterplan, programme, before, next);
             }
         });
+    }
+
+    private void lock(List<Long> programmeIds) {
+        programmeIds.forEach(id -> jdbc.sql("select id from programme where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional());
     }
 
     private void writeScores(
