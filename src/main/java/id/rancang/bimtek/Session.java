@@ -1,5 +1,6 @@
 package id.rancang.bimtek;
 
+import id.rancang.shared.IndonesianTimeZone;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -10,6 +10,7 @@ import id.rancang.bimtek.SessionCommand.ActionItemCommand;
 import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;

@@ -8,6 +8,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
+import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;

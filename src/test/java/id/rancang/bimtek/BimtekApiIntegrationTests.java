@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rancang.Api;
 import id.rancang.IntegrationTest;
+import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.RegionCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

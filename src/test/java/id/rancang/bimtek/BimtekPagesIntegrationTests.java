@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rancang.Api;
 import id.rancang.IntegrationTest;
+import id.rancang.shared.IndonesianTimeZone;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;

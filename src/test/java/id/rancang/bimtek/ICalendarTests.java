@@ -2,6 +2,7 @@ package id.rancang.bimtek;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rancang.shared.IndonesianTimeZone;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;

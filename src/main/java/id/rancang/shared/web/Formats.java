@@ -1,5 +1,7 @@
 package id.rancang.shared.web;
 
+import id.rancang.shared.IndonesianTimeZone;
+import id.rancang.shared.RegionCode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -32,12 +34,34 @@ public class Formats {
                         .format(instant);
     }
 
+    /** A moment with its zone, "23 November 2026 14:05 WIB", in the display zone. */
     public String dateTime(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale())
-                        .withZone(zone)
-                        .format(instant);
+        return dateTime(instant, zone);
+    }
+
+    /**
+     * A moment as read in {@code region}, "23 November 2026 15:05 WITA": in a region's own pages
+     * times are its local times, as its sessions are.
+     */
+    public String dateTime(Instant instant, RegionCode region) {
+        return region == null
+                ? dateTime(instant)
+                : dateTime(instant, IndonesianTimeZone.of(region).zoneId());
+    }
+
+    /** {@link #dateTime(Instant, RegionCode)} for a region given by its code text (or none). */
+    public String dateTimeIn(Instant instant, String regionCode) {
+        return dateTime(instant, regionCode == null || regionCode.isBlank() ? null : RegionCode.of(regionCode));
+    }
+
+    private String dateTime(Instant instant, ZoneId in) {
+        if (instant == null) {
+            return "";
+        }
+        String text = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale())
+                .withZone(in)
+                .format(instant);
+        return IndonesianTimeZone.named(in).map(z -> text + " " + z.name()).orElse(text);
     }
 
     /** Whole rupiah with dots for thousands: "Rp 1.250.000.000". */

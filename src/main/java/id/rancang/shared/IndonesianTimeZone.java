@@ -1,7 +1,7 @@
-package id.rancang.bimtek;
+package id.rancang.shared;
 
-import id.rancang.shared.RegionCode;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +25,16 @@ public enum IndonesianTimeZone {
 
     public ZoneId zoneId() {
         return zone;
+    }
+
+    /** The Indonesian zone that {@code zone} is, if it is one of the three. */
+    public static Optional<IndonesianTimeZone> named(ZoneId zone) {
+        for (IndonesianTimeZone candidate : values()) {
+            if (candidate.zone.equals(zone)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The zone of the province that {@code region} lies in (any level of code). */

@@ -1,8 +1,7 @@
-package id.rancang.bimtek;
+package id.rancang.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rancang.shared.RegionCode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;

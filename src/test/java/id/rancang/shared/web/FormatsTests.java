@@ -1,0 +1,43 @@
+package id.rancang.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.shared.RegionCode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+class FormatsTests {
+
+    private final Formats formats = new Formats(ZoneId.of("Asia/Jakarta"));
+    private final Instant lateEvening = Instant.parse("2026-11-25T16:35:00Z");
+
+    @BeforeEach
+    void indonesian() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id-ID"));
+    }
+
+    @AfterEach
+    void reset() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void aMomentIsShownWithItsZoneInTheDisplayZone() {
+        assertThat(formats.dateTime(lateEvening)).isEqualTo("25 November 2026 23:35 WIB");
+    }
+
+    @Test
+    void aMomentInARegionsPagesIsItsLocalTime() {
+        assertThat(formats.dateTime(lateEvening, RegionCode.of("53.06"))).isEqualTo("26 November 2026 00:35 WITA");
+        assertThat(formats.dateTime(lateEvening, RegionCode.of("91.71"))).isEqualTo("26 November 2026 01:35 WIT");
+        assertThat(formats.dateTimeIn(lateEvening, "32.73")).isEqualTo("25 November 2026 23:35 WIB");
+        assertThat(formats.dateTime(lateEvening, null)).isEqualTo("25 November 2026 23:35 WIB");
+        assertThat(formats.dateTimeIn(lateEvening, null)).isEqualTo("25 November 2026 23:35 WIB");
+        assertThat(formats.dateTime(null, RegionCode.of("53.06"))).isEmpty();
+    }
+}
