@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
@@ -100,6 +101,14 @@ public class Stages {
     }
 
     public Stage tick(long masterplanId, String outputCode, TickOutputCommand command) {
+        return tick(masterplanId, outputCode, command, null);
+    }
+
+    /**
+     * {@link #tick} from a form that showed the output as {@code seen}: refused (409, saying what it
+     * is now) when someone else changed it after the form was opened.
+     */
+    public Stage tick(long masterplanId, String outputCode, TickOutputCommand command, TickOutputCommand seen) {
         Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
         StageOutput output =
                 StageOutput.find(outputCode).orElseThrow(() -> new NotFoundException("output " + outputCode));
@@ -107,6 +116,18 @@ public class Stages {
             throw InvalidInputException.of("note", "bimtek.field.size", 500);
         }
         Stage before = get(masterplanId, output.stage());
+        if (seen != null) {
+            Stage.Output now = before.outputs().stream()
+                    .filter(o -> o.output() == output)
+                    .findFirst()
+                    .orElseThrow();
+            if (now.done() != seen.done()
+                    || !Objects.equals(Sessions.blankToNull(now.note()), Sessions.blankToNull(seen.note()))) {
+                throw new ConflictException(
+                        now.done() ? "bimtek.output.conflict.done" : "bimtek.output.conflict.open",
+                        now.note() == null ? "–" : now.note());
+            }
+        }
         store.tick(
                 masterplanId,
                 new StageStore.Tick(

@@ -73,6 +73,13 @@ class BimtekPagesIntegrationTests {
 
         Api.Response ticked =
                 pages.submit(path, path + "/outputs/BOOK1_DRAFT", Map.of("done", "true", "note", "Draf bab 1–3"));
+        // A form opened before that tick does not undo it unseen.
+        Api.Response stale = pages.submitHtmx(
+                path,
+                path + "/outputs/BOOK1_DRAFT",
+                Map.of("note", "Belum mulai", "seenDone", "false", "seenNote", ""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.html().select("[role=alert]").text()).contains("kini tercatat selesai", "Draf bab 1–3");
         Api.Response closed = pages.submit(path, path + "/stages/1/close", Map.of());
 
         assertThat(ticked.status()).isEqualTo(302);

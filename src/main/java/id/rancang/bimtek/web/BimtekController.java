@@ -144,18 +144,27 @@ class BimtekController {
             @PathVariable String code,
             @RequestParam(defaultValue = "false") boolean done,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) Boolean seenDone,
+            @RequestParam(required = false) String seenNote,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         Masterplan masterplan = masterplans.get(id);
         int number = 1;
+        // The form sends what it showed, so that a change made meanwhile is not overwritten.
+        TickOutputCommand seen = seenDone == null ? null : new TickOutputCommand(seenDone, seenNote);
         try {
-            number = stages.tick(id, code, new TickOutputCommand(done, note)).number();
+            number = stages.tick(id, code, new TickOutputCommand(done, note), seen)
+                    .number();
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute(
                     "stageError",
                     text(e.problems().get(0).messageKey(), e.problems().get(0).arguments()));
+            number = StageOutput.find(code).map(o -> o.stage()).orElse(1);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("stageError", text(e.messageKey(), e.arguments()));
             number = StageOutput.find(code).map(o -> o.stage()).orElse(1);
         }
         return stage(masterplan, number, request, model);
