@@ -3,6 +3,7 @@ package id.rancang.analysis;
 import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,6 +129,24 @@ public class Readiness {
             throw new InvalidInputException(problems);
         }
         String region = masterplan.regionCode().value();
+        List<String> changedMeanwhile = new ArrayList<>();
+        for (RatingsCommand.Rating rating : list) {
+            if (rating.version() != null) {
+                long now = ratings.findInRegion(
+                                region, masterplanId, rating.subElement().strip())
+                        .map(e -> e.version)
+                        .orElse(-1L);
+                if (now != rating.version()) {
+                    changedMeanwhile.add(model().subElement(rating.subElement().strip())
+                            .orElseThrow()
+                            .name()
+                            .in(LocaleContextHolder.getLocale()));
+                }
+            }
+        }
+        if (!changedMeanwhile.isEmpty()) {
+            throw new ConflictException("analysis.rating.conflict", String.join(", ", changedMeanwhile));
+        }
         for (RatingsCommand.Rating rating : list) {
             String code = rating.subElement().strip();
             RatingEntity entity =

@@ -163,6 +163,52 @@ class AnalysisPagesIntegrationTests {
     }
 
     @Test
+    void aRatingFromAPageOpenedBeforeSomeoneElsesRatingKeepsTheEntriesAndSavingAgainReplacesIt() {
+        String readiness = "/masterplans/" + masterplan + "/readiness";
+        assertThat(session.get(readiness)
+                        .html()
+                        .select("article#sub-struktur-sdm input[name=version]")
+                        .val())
+                .isEqualTo("-1");
+        Api.Response theirs = api.put(
+                "/api/v1/masterplans/" + masterplan + "/readiness/ratings",
+                token,
+                Map.of(
+                        "ratings",
+                        List.of(Map.of("subElement", "struktur.sdm", "current", 3, "required", 5, "version", -1))));
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(200);
+        Map<String, String> mine = new HashMap<>(Map.of(
+                "subElement", "struktur.sdm", "current", "2", "required", "4", "note", "Kurang SDM", "version", "-1"));
+
+        Api.Response stale = submitHtmx(readiness + "/ratings", mine);
+
+        assertThat(stale.status()).isEqualTo(409);
+        Document fragment = stale.html();
+        assertThat(fragment.select("[role=alert]").text()).contains("saat ini 3, dibutuhkan 5");
+        assertThat(fragment.select("select[name=current] option[selected]").val())
+                .isEqualTo("2");
+        assertThat(fragment.select("input[name=note]").val()).isEqualTo("Kurang SDM");
+        mine.put("version", fragment.select("input[name=version]").val());
+        assertThat(submitHtmx(readiness + "/ratings", mine).status()).isEqualTo(200);
+        assertThat(api.put(
+                                "/api/v1/masterplans/" + masterplan + "/readiness/ratings",
+                                token,
+                                Map.of(
+                                        "ratings",
+                                        List.of(Map.of(
+                                                "subElement",
+                                                "struktur.sdm",
+                                                "current",
+                                                1,
+                                                "required",
+                                                5,
+                                                "version",
+                                                -1))))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void anInvalidSwotItemAnswersTheSubElementFragmentWithTheError() {
         String readiness = "/masterplans/" + masterplan + "/readiness";
 

@@ -9,6 +9,7 @@ import id.rancang.analysis.ReadinessSummary;
 import id.rancang.analysis.SwotCommand;
 import id.rancang.analysis.SwotItem;
 import id.rancang.analysis.SwotKind;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.web.Htmx;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -66,18 +68,48 @@ class ReadinessController {
             @RequestParam(required = false) Integer current,
             @RequestParam(required = false) Integer required,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long version,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         try {
             readiness.rate(
-                    id, new RatingsCommand(List.of(new RatingsCommand.Rating(subElement, current, required, note))));
+                    id,
+                    new RatingsCommand(
+                            List.of(new RatingsCommand.Rating(subElement, current, required, note, version))));
             model.addAttribute("saved", subElement);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             errors(e, subElement, model);
+            keepInput(current, required, note, model);
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            // The rating saved now shows in the message; the writer's entries stay in the form,
+            // over the saved version, so that saving again replaces it knowingly.
+            response.setStatus(409);
+            ReadinessRating saved = readiness.ratings(id).stream()
+                    .filter(r -> r.subElement().equals(subElement))
+                    .findFirst()
+                    .orElse(null);
+            model.addAttribute("fieldErrors", Map.of());
+            model.addAttribute("errorSub", subElement);
+            model.addAttribute(
+                    "ratingConflict",
+                    messages.getMessage(
+                            "analysis.rating.conflict.form",
+                            new Object[] {saved == null ? "–" : saved.current(), saved == null ? "–" : saved.required()
+                            },
+                            LocaleContextHolder.getLocale()));
+            keepInput(current, required, note, model);
         }
         return answer(id, subElement, request, model);
+    }
+
+    private static void keepInput(Integer current, Integer required, String note, Model model) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("current", current);
+        input.put("required", required);
+        input.put("note", note);
+        model.addAttribute("ratingInput", input);
     }
 
     @PostMapping("/swot")
