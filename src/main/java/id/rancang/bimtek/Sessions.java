@@ -10,6 +10,7 @@ import id.rancang.bimtek.SessionCommand.ActionItemCommand;
 import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.shared.ConflictException;
 import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -109,7 +110,18 @@ public class Sessions {
 
     /** Changes the agenda point at {@code index} (0-based, in time order), keeping the agenda sorted. */
     public Session updateAgendaItem(long masterplanId, long sessionId, int index, AgendaItemCommand item) {
+        return updateAgendaItem(masterplanId, sessionId, index, item, null);
+    }
+
+    /**
+     * {@link #updateAgendaItem} by a writer who read the session at {@code seenVersion}: points are
+     * numbered by their place in the agenda, so when the session changed since (a point added,
+     * moved or removed) the number may name another point, and the change is refused (409).
+     */
+    public Session updateAgendaItem(
+            long masterplanId, long sessionId, int index, AgendaItemCommand item, Long seenVersion) {
         Session session = get(masterplanId, sessionId);
+        requireSeen(session, seenVersion);
         List<AgendaItemCommand> agenda = agendaCommands(session);
         checkIndex(index, agenda.size());
         agenda.set(index, item);
@@ -118,11 +130,23 @@ public class Sessions {
 
     /** Removes the agenda point at {@code index} (0-based, in time order). */
     public Session deleteAgendaItem(long masterplanId, long sessionId, int index) {
+        return deleteAgendaItem(masterplanId, sessionId, index, null);
+    }
+
+    /** {@link #deleteAgendaItem}, refused (409) when the session changed since {@code seenVersion}. */
+    public Session deleteAgendaItem(long masterplanId, long sessionId, int index, Long seenVersion) {
         Session session = get(masterplanId, sessionId);
+        requireSeen(session, seenVersion);
         List<AgendaItemCommand> agenda = agendaCommands(session);
         checkIndex(index, agenda.size());
         agenda.remove(index);
         return update(masterplanId, sessionId, withLists(session, agenda, null));
+    }
+
+    private static void requireSeen(Session session, Long seenVersion) {
+        if (seenVersion != null && seenVersion != session.version()) {
+            throw new ConflictException("bimtek.agenda.conflict");
+        }
     }
 
     private static List<AgendaItemCommand> agendaCommands(Session session) {

@@ -230,6 +230,36 @@ class BimtekPagesIntegrationTests {
     }
 
     @Test
+    void anAgendaPointChangedOrDeletedFromAPageOpenedBeforeTheAgendaChangedIsRefused() {
+        long session = session("Bimtek Tahap III");
+        String agenda = "/api/v1/masterplans/" + masterplan + "/sessions/" + session + "/agenda";
+        api.post(agenda, token, Map.of("startsAt", "2027-06-05T08:00:00+08:00", "title", "Registrasi"));
+        api.post(agenda, token, Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Pembukaan"));
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+        String version = pages.get(page)
+                .html()
+                .select("form[action$=/agenda/0/delete] input[name=version]")
+                .val();
+        // Someone else removes the first point: "point 0" is now the opening.
+        assertThat(api.delete(agenda + "/0", token).status()).isEqualTo(200);
+
+        Api.Response delete = pages.submitHtmx(page, page + "/agenda/0/delete", Map.of("version", version));
+        Api.Response change = pages.submitHtmx(
+                page,
+                page + "/agenda/0",
+                Map.of("startsAt", "2027-06-05T08:30", "title", "Registrasi ulang", "version", version));
+
+        assertThat(delete.status()).isEqualTo(409);
+        assertThat(delete.html().select("[role=alert]").text()).contains("Susunan acara diubah orang lain");
+        assertThat(change.status()).isEqualTo(409);
+        JsonNode points = api.get("/api/v1/masterplans/" + masterplan + "/sessions/" + session, token)
+                .json()
+                .get("agenda");
+        assertThat(points).hasSize(1);
+        assertThat(points.get(0).get("title").asString()).isEqualTo("Pembukaan");
+    }
+
+    @Test
     void attendanceIsRecordedOnTheSessionPageAndItsFragmentServedToHtmx() {
         String base = "/api/v1/masterplans/" + masterplan;
         long session = session("Bimtek Tahap I");

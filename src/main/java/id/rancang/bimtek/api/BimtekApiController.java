@@ -233,18 +233,26 @@ class BimtekApiController {
     }
 
     @PutMapping("/sessions/{sessionId}/agenda/{index}")
-    @Operation(summary = "Ubah acara ke-index (mulai 0, urut waktu)")
+    @Operation(
+            summary =
+                    "Ubah acara ke-index (mulai 0, urut waktu); dengan ?version= sesi yang dibaca, 409 bila susunan acara berubah")
     Session updateAgendaItem(
             @PathVariable long id,
             @PathVariable long sessionId,
             @PathVariable int index,
+            @RequestParam(required = false) Long version,
             @RequestBody AgendaItemCommand item) {
-        return sessions.updateAgendaItem(id, sessionId, index, item);
+        return sessions.updateAgendaItem(id, sessionId, index, item, version);
     }
 
     @DeleteMapping("/sessions/{sessionId}/agenda/{index}")
-    Session deleteAgendaItem(@PathVariable long id, @PathVariable long sessionId, @PathVariable int index) {
-        return sessions.deleteAgendaItem(id, sessionId, index);
+    @Operation(summary = "Hapus acara ke-index; dengan ?version= sesi yang dibaca, 409 bila susunan acara berubah")
+    Session deleteAgendaItem(
+            @PathVariable long id,
+            @PathVariable long sessionId,
+            @PathVariable int index,
+            @RequestParam(required = false) Long version) {
+        return sessions.deleteAgendaItem(id, sessionId, index, version);
     }
 
     @DeleteMapping("/sessions/{sessionId}/registrations/{participantId}")

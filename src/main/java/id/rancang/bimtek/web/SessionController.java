@@ -201,7 +201,8 @@ class SessionController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return saveAgendaItem(id, sessionId, null, startsAt, title, speaker, speakerRole, request, response, model);
+        return saveAgendaItem(
+                id, sessionId, null, startsAt, title, speaker, speakerRole, null, request, response, model);
     }
 
     @GetMapping("/{sessionId}/agenda/{index}/edit")
@@ -230,10 +231,12 @@ class SessionController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String speaker,
             @RequestParam(required = false) String speakerRole,
+            @RequestParam(required = false) Long version,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        return saveAgendaItem(id, sessionId, index, startsAt, title, speaker, speakerRole, request, response, model);
+        return saveAgendaItem(
+                id, sessionId, index, startsAt, title, speaker, speakerRole, version, request, response, model);
     }
 
     /** Adds an agenda item ({@code index} null) or changes one; a refusal keeps the row open with why. */
@@ -245,6 +248,7 @@ class SessionController {
             String title,
             String speaker,
             String speakerRole,
+            Long version,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -257,12 +261,17 @@ class SessionController {
             if (index == null) {
                 sessions.addAgendaItem(id, sessionId, item);
             } else {
-                sessions.updateAgendaItem(id, sessionId, index, item);
+                sessions.updateAgendaItem(id, sessionId, index, item, version);
             }
         } catch (InvalidInputException e) {
             refusal = problemText(e);
         } catch (DateTimeParseException e) {
             refusal = text("bimtek.agenda.startsAt.required");
+        } catch (ConflictException e) {
+            // The point's number may name another point now: show the agenda as it is.
+            response.setStatus(409);
+            model.addAttribute("agendaError", text(e.messageKey(), e.arguments()));
+            return part(id, sessionId, request, model, "agenda");
         }
         if (refusal != null) {
             response.setStatus(422);
@@ -279,9 +288,16 @@ class SessionController {
             @PathVariable long id,
             @PathVariable long sessionId,
             @PathVariable int index,
+            @RequestParam(required = false) Long version,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        sessions.deleteAgendaItem(id, sessionId, index);
+        try {
+            sessions.deleteAgendaItem(id, sessionId, index, version);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("agendaError", text(e.messageKey(), e.arguments()));
+        }
         return part(id, sessionId, request, model, "agenda");
     }
 
