@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,24 +91,13 @@ class StageStore {
     void tick(long masterplanId, Tick tick) {
         Rows.updateOrInsert(
                 jdbc,
-                "update bimtek_output_tick set done = ?, note = ?, ticked_by = ?, ticked_at = ?"
-                        + " where masterplan_id = ? and code = ?",
-                Arrays.asList(
-                        tick.done(),
-                        tick.note(),
-                        tick.tickedBy(),
-                        SessionStore.utc(tick.tickedAt()),
-                        masterplanId,
-                        tick.code()),
-                "insert into bimtek_output_tick (masterplan_id, code, done, note, ticked_by, ticked_at)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                Arrays.asList(
-                        masterplanId,
-                        tick.code(),
-                        tick.done(),
-                        tick.note(),
-                        tick.tickedBy(),
-                        SessionStore.utc(tick.tickedAt())));
+                "bimtek_output_tick",
+                List.of(Rows.column("masterplan_id", masterplanId), Rows.column("code", tick.code())),
+                List.of(
+                        Rows.column("done", tick.done()),
+                        Rows.column("note", tick.note()),
+                        Rows.column("ticked_by", tick.tickedBy()),
+                        Rows.column("ticked_at", SessionStore.utc(tick.tickedAt()))));
     }
 
     /** Stages (per masterplan) in which a session with recorded attendance took place. */

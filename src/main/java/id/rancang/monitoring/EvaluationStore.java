@@ -1,5 +1,7 @@
 package id.rancang.monitoring;
 
+import static id.rancang.shared.Rows.column;
+
 import id.rancang.shared.RegionCode;
 import id.rancang.shared.Rows;
 import id.rancang.shared.TenantScope;
@@ -8,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,28 +44,16 @@ class EvaluationStore {
     void saveWeights(int year, Map<EvaluationDimension, BigDecimal> w, String by, Instant now) {
         Rows.updateOrInsert(
                 jdbc,
-                "update evaluation_weights set w_baseline = ?, w_output = ?, w_outcome = ?, w_impact = ?,"
-                        + " w_quick_win = ?, updated_by = ?, updated_at = ? where year_no = ?",
-                Arrays.asList(
-                        w.get(EvaluationDimension.BASELINE),
-                        w.get(EvaluationDimension.OUTPUT),
-                        w.get(EvaluationDimension.OUTCOME),
-                        w.get(EvaluationDimension.IMPACT),
-                        w.get(EvaluationDimension.QUICK_WIN),
-                        by,
-                        MonitoringStore.utc(now),
-                        year),
-                "insert into evaluation_weights (year_no, w_baseline, w_output, w_outcome, w_impact, w_quick_win,"
-                        + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                Arrays.asList(
-                        year,
-                        w.get(EvaluationDimension.BASELINE),
-                        w.get(EvaluationDimension.OUTPUT),
-                        w.get(EvaluationDimension.OUTCOME),
-                        w.get(EvaluationDimension.IMPACT),
-                        w.get(EvaluationDimension.QUICK_WIN),
-                        by,
-                        MonitoringStore.utc(now)));
+                "evaluation_weights",
+                List.of(column("year_no", year)),
+                List.of(
+                        column("w_baseline", w.get(EvaluationDimension.BASELINE)),
+                        column("w_output", w.get(EvaluationDimension.OUTPUT)),
+                        column("w_outcome", w.get(EvaluationDimension.OUTCOME)),
+                        column("w_impact", w.get(EvaluationDimension.IMPACT)),
+                        column("w_quick_win", w.get(EvaluationDimension.QUICK_WIN)),
+                        column("updated_by", by),
+                        column("updated_at", MonitoringStore.utc(now))));
     }
 
     Optional<Long> idInMasterplan(long masterplanId, int year) {

@@ -1,5 +1,7 @@
 package id.rancang.monitoring;
 
+import static id.rancang.shared.Rows.column;
+
 import id.rancang.shared.Rows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -7,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,37 +39,22 @@ class MonitoringStore {
                 .optional();
     }
 
-    /** Saves the realisation as {@code r.version()}, over the version {@code seen} (0: none yet). */
+    /** Saves the realisation over the version {@code seen} (0: none yet), as version {@code seen + 1}. */
     void saveRealisation(long masterplanId, Realisation r, long seen) {
         Rows.writeVersioned(
                 jdbc,
+                "monitoring_realisation",
+                List.of(
+                        column("masterplan_id", masterplanId),
+                        column("indicator_id", r.indicatorId()),
+                        column("year_no", r.year())),
+                List.of(
+                        column("actual_value", r.value()),
+                        column("note", r.note()),
+                        column("evidence_url", r.evidenceUrl()),
+                        column("updated_by", r.updatedBy()),
+                        column("updated_at", utc(r.updatedAt()))),
                 seen,
-                "update monitoring_realisation set actual_value = ?, note = ?, evidence_url = ?, updated_by = ?,"
-                        + " updated_at = ?, version = ? where masterplan_id = ? and indicator_id = ? and year_no = ?"
-                        + " and version = ?",
-                Arrays.asList(
-                        r.value(),
-                        r.note(),
-                        r.evidenceUrl(),
-                        r.updatedBy(),
-                        utc(r.updatedAt()),
-                        r.version(),
-                        masterplanId,
-                        r.indicatorId(),
-                        r.year(),
-                        seen),
-                "insert into monitoring_realisation (masterplan_id, indicator_id, year_no, actual_value, note,"
-                        + " evidence_url, updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Arrays.asList(
-                        masterplanId,
-                        r.indicatorId(),
-                        r.year(),
-                        r.value(),
-                        r.note(),
-                        r.evidenceUrl(),
-                        r.updatedBy(),
-                        utc(r.updatedAt()),
-                        r.version()),
                 "realisation.conflict");
     }
 
@@ -87,37 +73,22 @@ class MonitoringStore {
                 .optional();
     }
 
-    /** Saves the progress as {@code p.version()}, over the version {@code seen} (0: none yet). */
+    /** Saves the progress over the version {@code seen} (0: none yet), as version {@code seen + 1}. */
     void saveProgress(long masterplanId, Progress p, long seen) {
         Rows.writeVersioned(
                 jdbc,
+                "monitoring_progress",
+                List.of(
+                        column("masterplan_id", masterplanId),
+                        column("programme_code", p.programmeCode()),
+                        column("year_no", p.year())),
+                List.of(
+                        column("status", p.status().name()),
+                        column("percent_complete", p.percentComplete()),
+                        column("budget_realised", p.budgetRealised()),
+                        column("updated_by", p.updatedBy()),
+                        column("updated_at", utc(p.updatedAt()))),
                 seen,
-                "update monitoring_progress set status = ?, percent_complete = ?, budget_realised = ?, updated_by = ?,"
-                        + " updated_at = ?, version = ? where masterplan_id = ? and programme_code = ? and year_no = ?"
-                        + " and version = ?",
-                Arrays.asList(
-                        p.status().name(),
-                        p.percentComplete(),
-                        p.budgetRealised(),
-                        p.updatedBy(),
-                        utc(p.updatedAt()),
-                        p.version(),
-                        masterplanId,
-                        p.programmeCode(),
-                        p.year(),
-                        seen),
-                "insert into monitoring_progress (masterplan_id, programme_code, year_no, status, percent_complete,"
-                        + " budget_realised, updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Arrays.asList(
-                        masterplanId,
-                        p.programmeCode(),
-                        p.year(),
-                        p.status().name(),
-                        p.percentComplete(),
-                        p.budgetRealised(),
-                        p.updatedBy(),
-                        utc(p.updatedAt()),
-                        p.version()),
                 "progress.conflict");
     }
 
@@ -141,12 +112,10 @@ class MonitoringStore {
     void saveContributor(String regionCode, String username, String officeCode, String email, Instant now) {
         Rows.updateOrInsert(
                 jdbc,
-                "update monitoring_contributor set office_code = ?, email = ? where region_code = ?"
-                        + " and username = ?",
-                Arrays.asList(officeCode, email, regionCode, username),
-                "insert into monitoring_contributor (region_code, username, office_code, email, created_at)"
-                        + " values (?, ?, ?, ?, ?)",
-                Arrays.asList(regionCode, username, officeCode, email, utc(now)));
+                "monitoring_contributor",
+                List.of(column("region_code", regionCode), column("username", username)),
+                List.of(column("office_code", officeCode), column("email", email)),
+                column("created_at", utc(now)));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -91,12 +90,12 @@ public class OpenData {
         String by = access.currentUsername().orElse("system");
         Rows.updateOrInsert(
                 jdbc,
-                "update monitoring_publication set published = ?, updated_by = ?, updated_at = ?"
-                        + " where masterplan_id = ?",
-                Arrays.asList(published, by, MonitoringStore.utc(clock.instant()), masterplan.id()),
-                "insert into monitoring_publication (masterplan_id, published, updated_by, updated_at)"
-                        + " values (?, ?, ?, ?)",
-                Arrays.asList(masterplan.id(), published, by, MonitoringStore.utc(clock.instant())));
+                "monitoring_publication",
+                List.of(Rows.column("masterplan_id", masterplan.id())),
+                List.of(
+                        Rows.column("published", published),
+                        Rows.column("updated_by", by),
+                        Rows.column("updated_at", MonitoringStore.utc(clock.instant()))));
         audit.record(
                 masterplan.regionCode(),
                 "open-data",

@@ -83,18 +83,15 @@ public class Prioritisation {
             throw new ConflictException("prioritisation.conflict");
         }
         Weighting after = weigh(criteria, matrix, false, seen + 1);
-        String criteriaJson = json.writeValueAsString(criteria);
-        String matrixJson = json.writeValueAsString(matrix);
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         Rows.writeVersioned(
                 jdbc,
+                "prioritisation",
+                List.of(Rows.column("masterplan_id", masterplan.id())),
+                List.of(
+                        Rows.column("criteria_json", json.writeValueAsString(criteria)),
+                        Rows.column("pairwise_json", json.writeValueAsString(matrix)),
+                        Rows.column("updated_at", java.sql.Timestamp.from(clock.instant()))),
                 seen,
-                "update prioritisation set criteria_json = ?, pairwise_json = ?, updated_at = ?, version = ?"
-                        + " where masterplan_id = ? and version = ?",
-                List.of(criteriaJson, matrixJson, now, seen + 1, masterplan.id(), seen),
-                "insert into prioritisation (masterplan_id, criteria_json, pairwise_json, updated_at, version)"
-                        + " values (?, ?, ?, ?, ?)",
-                List.of(masterplan.id(), criteriaJson, matrixJson, now, seen + 1),
                 "prioritisation.conflict");
         Set<String> codes = new HashSet<>();
         criteria.forEach(c -> codes.add(c.code()));

@@ -1,5 +1,6 @@
 package id.rancang.shared;
 
+import static id.rancang.shared.Rows.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ class RowsTests {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:mem:rows-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         jdbc = JdbcClient.create(source);
-        jdbc.sql("create table note (k varchar(10) primary key, v varchar(10), version bigint not null)")
+        jdbc.sql("create table note (k varchar(10) primary key, v varchar(10) unique, version bigint not null)")
                 .update();
     }
 
@@ -31,13 +32,7 @@ class RowsTests {
 
     private void write(long seen, String key, String value) {
         Rows.writeVersioned(
-                jdbc,
-                seen,
-                "update note set v = ?, version = ? where k = ? and version = ?",
-                List.of(value, seen + 1, key, seen),
-                "insert into note (k, v, version) values (?, ?, ?)",
-                List.of(key, value, seen + 1),
-                "note.conflict");
+                jdbc, "note", List.of(column("k", key)), List.of(column("v", value)), seen, "note.conflict");
     }
 
     @Test
@@ -64,21 +59,13 @@ class RowsTests {
 
     @Test
     void anInsertThatMeetsARowWrittenMeanwhileIsAConflictNotAServerError() {
-        Rows.updateOrInsert(
-                jdbc,
-                "update note set v = ? where k = ?",
-                List.of("one", "a"),
-                "insert into note (k, v, version) values (?, ?, 1)",
-                List.of("a", "one"));
+        Rows.updateOrInsert(jdbc, "note", List.of(column("k", "a")), List.of(column("v", "one")), column("version", 1));
         assertThat(value("a")).isEqualTo("one");
 
-        // As if the update ran before another writer's insert: it finds nothing, the insert meets the row.
+        // As if another writer inserted between the two statements: the update finds nothing, and
+        // the insert meets a row that holds the same unique value.
         assertThatThrownBy(() -> Rows.updateOrInsert(
-                        jdbc,
-                        "update note set v = ? where k = ? and 1 = 0",
-                        List.of("two", "a"),
-                        "insert into note (k, v, version) values (?, ?, 1)",
-                        List.of("a", "two")))
+                        jdbc, "note", List.of(column("k", "b")), List.of(column("v", "one")), column("version", 1)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("error.concurrentWrite");
         assertThat(value("a")).isEqualTo("one");
