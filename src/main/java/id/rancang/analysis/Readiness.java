@@ -9,8 +9,10 @@ import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -129,19 +131,17 @@ public class Readiness {
             throw new InvalidInputException(problems);
         }
         String region = masterplan.regionCode().value();
+        Map<String, RatingEntity> stored = new HashMap<>();
         List<String> changedMeanwhile = new ArrayList<>();
         for (RatingsCommand.Rating rating : list) {
-            if (rating.version() != null) {
-                long now = ratings.findInRegion(
-                                region, masterplanId, rating.subElement().strip())
-                        .map(e -> e.version)
-                        .orElse(-1L);
-                if (now != rating.version()) {
-                    changedMeanwhile.add(model().subElement(rating.subElement().strip())
-                            .orElseThrow()
-                            .name()
-                            .in(LocaleContextHolder.getLocale()));
-                }
+            String code = rating.subElement().strip();
+            RatingEntity entity =
+                    ratings.findInRegion(region, masterplanId, code).orElse(null);
+            stored.put(code, entity);
+            long now = entity == null ? -1L : entity.version;
+            if (rating.version() != null && now != rating.version()) {
+                changedMeanwhile.add(
+                        model().subElement(code).orElseThrow().name().in(LocaleContextHolder.getLocale()));
             }
         }
         if (!changedMeanwhile.isEmpty()) {
@@ -149,8 +149,7 @@ public class Readiness {
         }
         for (RatingsCommand.Rating rating : list) {
             String code = rating.subElement().strip();
-            RatingEntity entity =
-                    ratings.findInRegion(region, masterplanId, code).orElse(null);
+            RatingEntity entity = stored.get(code);
             ReadinessRating before = entity == null ? null : entity.toRating();
             if (entity == null) {
                 entity = new RatingEntity();

@@ -129,7 +129,6 @@ class MonitoringController {
             HttpServletResponse response,
             Model model) {
         List<String> errors = new ArrayList<>();
-        boolean stale = false;
         BigDecimal parsed = parse(value);
         if (parsed == null) {
             errors.add(text("realisation.value.required"));
@@ -137,19 +136,11 @@ class MonitoringController {
                 && !evidenceUrl.isBlank()
                 && !evidenceUrl.strip().matches("https?://\\S+")) {
             errors.add(text("realisation.evidenceUrl.format"));
-        } else {
-            try {
-                monitoring.recordRealisation(
-                        id, indicatorId, year, new RealisationCommand(parsed, note, evidenceUrl, version));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
-            } catch (ConflictException e) {
-                stale = true;
-            }
         }
         return answer(
                 errors,
-                stale,
+                () -> monitoring.recordRealisation(
+                        id, indicatorId, year, new RealisationCommand(parsed, note, evidenceUrl, version)),
                 id,
                 year,
                 request,
@@ -247,7 +238,6 @@ class MonitoringController {
             HttpServletResponse response,
             Model model) {
         List<String> errors = new ArrayList<>();
-        boolean stale = false;
         ProgressStatus parsedStatus = null;
         try {
             parsedStatus = status == null ? null : ProgressStatus.valueOf(status);
@@ -259,23 +249,14 @@ class MonitoringController {
         if (budgetRealised != null && !budgetRealised.isBlank() && budget == null) {
             errors.add(text("progress.budgetRealised.range"));
         }
-        if (errors.isEmpty()) {
-            try {
-                monitoring.recordProgress(
+        ProgressStatus chosen = parsedStatus;
+        return answer(
+                errors,
+                () -> monitoring.recordProgress(
                         id,
                         code,
                         year,
-                        new ProgressCommand(
-                                parsedStatus, percent, budget == null ? null : budget.longValue(), version));
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
-            } catch (ConflictException e) {
-                stale = true;
-            }
-        }
-        return answer(
-                errors,
-                stale,
+                        new ProgressCommand(chosen, percent, budget == null ? null : budget.longValue(), version)),
                 id,
                 year,
                 request,
@@ -294,14 +275,14 @@ class MonitoringController {
     }
 
     /**
-     * The answer to a saved row: the updated row for htmx or the page again; else the row's form
-     * with the writer's input and the errors (422), or, when someone else saved the row after the
-     * form was opened, with the writer's input over the current version and what is saved now
-     * (409), so that saving again replaces it knowingly.
+     * Saves a row unless its input already has errors, and answers: the updated row for htmx or the
+     * page again; else the row's form with the writer's input and the errors (422), or, when
+     * someone else saved the row after the form was opened, with the writer's input over the
+     * current version and what is saved now (409), so that saving again replaces it knowingly.
      */
-    private static String answer(
+    private String answer(
             List<String> errors,
-            boolean stale,
+            Runnable save,
             long id,
             int year,
             HttpServletRequest request,
@@ -310,6 +291,16 @@ class MonitoringController {
             Supplier<String> row,
             Supplier<String> form,
             Supplier<String> staleText) {
+        boolean stale = false;
+        if (errors.isEmpty()) {
+            try {
+                save.run();
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.add(text(p.messageKey(), p.arguments())));
+            } catch (ConflictException e) {
+                stale = true;
+            }
+        }
         if (errors.isEmpty() && !stale) {
             return Htmx.isHtmx(request) ? row.get() : "redirect:/masterplans/" + id + "/monitoring?year=" + year;
         }
