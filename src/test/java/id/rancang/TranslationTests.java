@@ -140,6 +140,27 @@ class TranslationTests {
         assertThat(same).as("identical in both languages").isEmpty();
     }
 
+    /**
+     * A year given to a message as a number would be printed with a thousands separator ("2.026",
+     * "2,026"); a placeholder that follows a word for year, ceiling or range takes the number
+     * pattern {@code {n,number,#}} so that it reads 2026.
+     */
+    @Test
+    void yearsInMessagesHaveNoThousandsSeparator() throws IOException {
+        Pattern bareAfterYearWord = Pattern.compile(
+                "(?i)\\b(tahun|year|pagu|ceiling|target for|antara|between)(\\s+\\{\\d+,number,#\\}\\s+(dan|and))?\\s+\\{\\d+\\}");
+        List<String> bare = new ArrayList<>();
+        for (Path bundle : List.of(BUNDLE_ID, BUNDLE_EN)) {
+            Properties messages = load(bundle);
+            messages.stringPropertyNames().stream()
+                    .filter(key ->
+                            bareAfterYearWord.matcher(messages.getProperty(key)).find())
+                    .map(key -> bundle.getFileName() + ": " + key + "=" + messages.getProperty(key))
+                    .forEach(bare::add);
+        }
+        assertThat(bare).as("years formatted with a thousands separator").isEmpty();
+    }
+
     private static boolean isTranslatedOrReplaced(Element element) {
         return element.hasAttr("th:text")
                 || element.hasAttr("th:utext")

@@ -167,7 +167,7 @@ public class Stages {
         Integer year = command == null ? null : command.cohortYear();
         int last = java.time.Year.now(clock).getValue() + 1;
         if (year != null && (year < FIRST_COHORT || year > last)) {
-            throw InvalidInputException.of("cohortYear", "bimtek.cohort.range", FIRST_COHORT, String.valueOf(last));
+            throw InvalidInputException.of("cohortYear", "bimtek.cohort.range", FIRST_COHORT, last);
         }
         java.util.Optional<Integer> before = cohort(masterplanId);
         store.saveCohort(masterplanId, year, access.currentUsername().orElse("system"), clock.instant());

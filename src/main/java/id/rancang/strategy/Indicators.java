@@ -189,7 +189,7 @@ public class Indicators {
                 problems.add(
                         problem(field, "indicator.targets.year", key, masterplan.startYear(), masterplan.endYear()));
             } else if (value == null) {
-                problems.add(problem(field, "indicator.targets.value", key));
+                problems.add(problem(field, "indicator.targets.value", year));
             } else {
                 entity.targets.put(year, new IndicatorEntity.TargetRow(value));
             }

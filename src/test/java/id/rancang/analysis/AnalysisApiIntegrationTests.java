@@ -78,9 +78,10 @@ class AnalysisApiIntegrationTests {
                         "rpjmdEndYear",
                         2025,
                         "figures",
-                        List.of(Map.of("name", "", "value", 1))));
+                        List.of(Map.of("name", "", "value", 1, "year", 1900))));
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(fields(invalid.json())).contains("population", "rpjmdEndYear", "figures[0].name");
+        assertThat(fields(invalid.json())).contains("population", "rpjmdEndYear", "figures[0].name", "figures[0].year");
+        assertThat(invalid.body()).contains("Harus antara 1945 dan 2100");
 
         long version = api.put(base + "/profile", editor, Map.of("population", 1))
                 .json()

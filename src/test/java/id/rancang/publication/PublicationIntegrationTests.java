@@ -71,6 +71,20 @@ class PublicationIntegrationTests {
                         "2026-01-05")));
         programme("P01", "Satu Data Daerah", List.of(400_000_000L, 350_000_000L), false, 2026);
         programme("P02", "Mal Pelayanan Publik Digital", List.of(250_000_000L), true, 2027);
+        ok(api.post(
+                base + "/indicators",
+                editor,
+                Map.of(
+                        "name",
+                        "Layanan perizinan daring",
+                        "unit",
+                        "%",
+                        "direction",
+                        "HIGHER_IS_BETTER",
+                        "targets",
+                        Map.of("2030", 90),
+                        "programmeCode",
+                        "P01")));
     }
 
     private void programme(String code, String name, List<Long> costs, boolean quickWin, int start) {
@@ -126,7 +140,10 @@ class PublicationIntegrationTests {
                                         "Analisis Kesiapan Daerah",
                                         "Isu Strategis",
                                         "Visi, Misi, Tujuan, Sasaran dan Indikator");
-                        assertThat(text.toString()).contains("Layanan perizinan lambat", "Daerah cerdas yang melayani");
+                        assertThat(text.toString())
+                                .contains(
+                                        "Layanan perizinan lambat", "Daerah cerdas yang melayani", "Target tahun 2030")
+                                .doesNotContain("2.030");
                     }
                     case "masterplan" -> {
                         assertThat(headings)

@@ -164,6 +164,7 @@ class RoadmapPageIntegrationTests {
         assertThat(refused.html().select("[role=alert]").text())
                 .contains("budgetCeilings.2028", "Pagu anggaran tahun 2028");
         assertThat(refused.html().select("input#ceiling-2027").attr("value")).isEqualTo("600000000");
+        assertThat(refused.html().select("label[for=ceiling-2027]").text()).isEqualTo("Pagu 2027 (Rp)");
     }
 
     private static void sleep() {
