@@ -1,5 +1,6 @@
 package id.rancang.monitoring;
 
+import id.rancang.shared.ChartText;
 import id.rancang.shared.Markup;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.function.Function;
 public final class MonitoringCharts {
 
     static final int WIDTH = 640;
-    private static final int LEFT = 140;
+    /** Room for the dimension names left of the status bars. */
+    private static final int LEFT = 230;
+
     private static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\"";
     private static final String TARGET = "#1c1c1c";
     private static final String ACTUAL = "#0b5c5a";
@@ -150,7 +153,11 @@ public final class MonitoringCharts {
         int row = 0;
         for (Map.Entry<String, Map<ProgressStatus, Integer>> entry : byDimension.entrySet()) {
             double y = top + row * (bar + gap);
-            svg.append(text(LEFT - 6, y + bar / 2.0 + 4, "end", shorten(dimensionLabel.apply(entry.getKey()), 22)));
+            svg.append(text(
+                    LEFT - 6,
+                    y + bar / 2.0 + 4,
+                    "end",
+                    ChartText.fit(dimensionLabel.apply(entry.getKey()), LEFT - 12, 11)));
             double x = LEFT;
             for (ProgressStatus status : ProgressStatus.values()) {
                 int count = entry.getValue().getOrDefault(status, 0);
@@ -287,9 +294,5 @@ public final class MonitoringCharts {
             return Long.toString((long) value);
         }
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String shorten(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

@@ -1,5 +1,6 @@
 package id.rancang.roadmap;
 
+import id.rancang.shared.ChartText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class GanttChart {
                 svg.append("<text x=\"14\" y=\"")
                         .append(top + 15)
                         .append("\">")
-                        .append(Svg.escape(Svg.shorten(bar.code() + " " + bar.name(), 40)))
+                        .append(Svg.escape(ChartText.fit(bar.code() + " " + bar.name(), LABEL_WIDTH - 20, 11)))
                         .append("</text>")
                         .append("<rect x=\"")
                         .append(Svg.number(x))
