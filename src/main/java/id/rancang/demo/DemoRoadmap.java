@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo masterplan's roadmap: two budget scenarios (a flat ceiling, and one that starts lower
- * and grows 10 % a year), both optimised, the flat one adopted, and a first version of the books
- * ("Draf Tahap III") frozen with it. Runs once, in the background after
+ * and grows 10 % a year), both optimised, and a first version of the books ("Draf Tahap III")
+ * frozen with the adopted one. The team gave the flat scenario, which it adopts, a minute so that
+ * its schedule is proven the best (about 25 s on two cores); the other ran five seconds and shows
+ * an unproven schedule with its gap, as quick comparisons do. Runs once, in the background after
  * start-up, so that the application is ready at once; the optimiser itself decides the schedule.
  */
 @Component
@@ -92,13 +94,13 @@ class DemoRoadmap {
             rising = round(rising * 11 / 10);
         }
         Scenario fixed = roadmaps.saveScenario(
-                masterplan.id(), "Pagu tetap", new OptimiseCommand(flatCeilings, 3, 5, Map.of(), null));
+                masterplan.id(), "Pagu tetap", new OptimiseCommand(flatCeilings, 3, 60, Map.of(), null));
         Scenario rise = roadmaps.saveScenario(
                 masterplan.id(), "Pagu naik 10 % per tahun", new OptimiseCommand(growing, 3, 5, Map.of(), null));
         OptimisationRun adopted = roadmaps.start(masterplan.id(), fixed.parameters());
         OptimisationRun compared = roadmaps.start(masterplan.id(), rise.parameters());
-        adopted = roadmaps.await(masterplan.id(), adopted.id(), Duration.ofSeconds(120));
-        roadmaps.await(masterplan.id(), compared.id(), Duration.ofSeconds(120));
+        adopted = roadmaps.await(masterplan.id(), adopted.id(), Duration.ofMinutes(10));
+        roadmaps.await(masterplan.id(), compared.id(), Duration.ofMinutes(10));
         if (adopted.result() != null && !adopted.result().schedule().isEmpty()) {
             roadmaps.adopt(masterplan.id(), adopted.id());
             log.info(
