@@ -73,6 +73,10 @@ class ProgrammePageIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("table.data caption").text()).contains("Smart Governance", "Smart Living");
         assertThat(page.body()).contains("GOV-01", "LIV-01", "Rp 350", "Rp 300", "Rp 50");
+        assertThat(page.html().select("tr:contains(GOV-01) td").eachText()).contains("2026–2027");
+        assertThat(page.html().select("tr:contains(LIV-01) td").eachText())
+                .contains("2026")
+                .doesNotContain("2026–2026");
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).contains("LIV-01").doesNotContain("GOV-01").doesNotContain("<header");
     }
