@@ -184,4 +184,48 @@ class BrowserIntegrationTests {
         saveScreenshot("narrative-editor.png");
         assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
     }
+
+    /** On a phone the pages fit the screen: wide tables scroll in place, forms take the width there is. */
+    @Test
+    void pagesFitAPhoneScreenWithWideTablesScrollingInPlace() {
+        page.setViewportSize(390, 844);
+        page.navigate("http://localhost:" + port + "/");
+        page.getByLabel("Nama pengguna").fill("demo.penyusun");
+        page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk"))
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(DEMO_TITLE).setExact(true))
+                .click();
+        String masterplan = page.url().replaceFirst("\\?.*$", "");
+        List<String> tooWide = new ArrayList<>();
+        for (String path : List.of(
+                "",
+                "/programmes",
+                "/programmes/new",
+                "/strategy",
+                "/alignment",
+                "/problems",
+                "/prioritisation",
+                "/roadmap",
+                "/monitoring",
+                "/bimtek",
+                "/bimtek/participants",
+                "/commitments")) {
+            page.navigate(masterplan + path);
+            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            if (width > 390) {
+                tooWide.add(path + " is " + width + " px wide");
+            }
+        }
+        page.navigate("http://localhost:" + port + "/masterplans/new");
+        int newMasterplan = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        if (newMasterplan > 390) {
+            tooWide.add("/masterplans/new is " + newMasterplan + " px wide");
+        }
+
+        assertThat(tooWide).as("pages wider than a 390 px phone screen").isEmpty();
+        assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
+    }
 }
