@@ -82,6 +82,19 @@ class MonitoringPageIntegrationTests {
     }
 
     @Test
+    void aYearOutsideThePlanOrNotAYearIsAnsweredWithAPageThatSaysWhy() {
+        Api.PageSession session = api.pages().login(api.createUser("admin", "REGION_ADMIN", region), Api.PASSWORD);
+
+        Api.Response outside = session.get("/masterplans/" + masterplan + "/monitoring?year=2099");
+        Api.Response notAYear = session.get("/masterplans/" + masterplan + "/monitoring?year=abc");
+
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.html().select("main").text()).contains("Tahun harus dalam jangka masterplan (2026–2030)");
+        assertThat(notAYear.status()).isEqualTo(400);
+        assertThat(notAYear.html().select("main").text()).contains("“abc”");
+    }
+
+    @Test
     void anIndicatorAndAProgrammeAreUpdatedInline() {
         String username = api.createUser("editor", "EDITOR", region);
         Api.PageSession session = api.pages().login(username, Api.PASSWORD);

@@ -2,17 +2,25 @@ package id.rancang.shared.web;
 
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
+import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Domain errors on pages become friendly 404/403/409 pages in the user's language. */
+/**
+ * Domain errors on pages become friendly pages in the user's language: 404, 403, 409, and 422 with
+ * every refused field for input that a page did not show next to its form itself.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
@@ -34,6 +42,39 @@ class PageExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     String stale(HttpServletResponse response, Model model) {
         return error(response, model, HttpStatus.CONFLICT, "error.staleVersion", new Object[0]);
+    }
+
+    /** Input a page did not catch itself: the refused fields and why, rather than a server error. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+        model.addAttribute("problems", e.problems());
+        return error(response, model, HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", new Object[0]);
+    }
+
+    /** A path or query value of the wrong kind (a year that is not a number). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        return badRequest(
+                e.getName(), "error.parameter.type", new Object[] {e.getName(), e.getValue()}, response, model);
+    }
+
+    /** A form or link that lacks a value the page needs. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String missing(MissingServletRequestParameterException e, HttpServletResponse response, Model model) {
+        return badRequest(
+                e.getParameterName(), "error.parameter.missing", new Object[] {e.getParameterName()}, response, model);
+    }
+
+    private static String badRequest(
+            String field, String key, Object[] arguments, HttpServletResponse response, Model model) {
+        model.addAttribute("problems", List.of(new InvalidInputException.FieldProblem(field, key, arguments)));
+        return error(response, model, HttpStatus.BAD_REQUEST, "error.invalid", new Object[0]);
+    }
+
+    /** A value the database cannot hold (too long, too large) that no check caught before. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String unstorable(HttpServletResponse response, Model model) {
+        return error(response, model, HttpStatus.UNPROCESSABLE_CONTENT, "error.unstorable", new Object[0]);
     }
 
     private static String error(
