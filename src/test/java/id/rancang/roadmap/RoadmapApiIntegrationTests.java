@@ -211,6 +211,18 @@ class RoadmapApiIntegrationTests {
     }
 
     @Test
+    void aRunOfASavedScenarioIsNotStartedFromFreeAssumptions() {
+        Api.Response response = api.post(
+                base + "/roadmap/optimisations",
+                editor,
+                Map.of("budgetCeilings", ceilings(800_000_000L), "scenarioId", 999));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("scenarioId");
+        assertThat(api.get(base + "/roadmap/optimisations", editor).json()).isEmpty();
+    }
+
+    @Test
     void adoptsARunAndChecksAManualMoveAgainstTheSameRules() {
         JsonNode run = optimise(Map.of("budgetCeilings", ceilings(800_000_000L), "pins", Map.of("P04", 2027)));
         assertThat(api.get(base + "/roadmap", editor).json().get("adopted").asBoolean())

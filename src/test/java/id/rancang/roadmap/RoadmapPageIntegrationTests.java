@@ -65,6 +65,7 @@ class RoadmapPageIntegrationTests {
     @Test
     void optimisesFollowsTheRunAndAdoptsItsSchedule() {
         Map<String, String> form = form("600.000.000");
+        form.put("ceiling-2027", "Rp 600.000.000");
         form.put("scenarioName", "Pagu tetap");
 
         Api.Response started = session.submit(page, page + "/optimisations", form);
@@ -162,9 +163,40 @@ class RoadmapPageIntegrationTests {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html().select("[role=alert]").text())
-                .contains("budgetCeilings.2028", "Pagu anggaran tahun 2028");
+                .contains("Pagu anggaran tahun 2028")
+                .doesNotContain("budgetCeilings");
+        assertThat(refused.html().select("#ceiling-2028-error").text()).contains("Pagu anggaran tahun 2028");
+        assertThat(refused.html().select("input#ceiling-2028").attr("aria-invalid"))
+                .isEqualTo("true");
         assertThat(refused.html().select("input#ceiling-2027").attr("value")).isEqualTo("600000000");
         assertThat(refused.html().select("label[for=ceiling-2027]").text()).isEqualTo("Pagu 2027 (Rp)");
+    }
+
+    @Test
+    void aCeilingThatIsNotWholeRupiahIsRefusedNextToItsFieldAndNothingIsSaved() {
+        for (String typed : List.of("3,5", "1.5", "abc", "99999999999999999999")) {
+            Map<String, String> form = form("600000000");
+            form.put("ceiling-2027", typed);
+            form.put("scenarioName", "Coba " + typed);
+
+            Api.Response refused = session.submit(page, page + "/optimisations", form);
+
+            assertThat(refused.status()).as(typed).isEqualTo(422);
+            assertThat(refused.html().select("#ceiling-2027-error").text())
+                    .as(typed)
+                    .contains("Pagu 2027 harus berupa rupiah bulat");
+            assertThat(refused.html().select("input#ceiling-2027").attr("value"))
+                    .isEqualTo(typed);
+        }
+        assertThat(session.get(page).body()).doesNotContain("Coba ");
+    }
+
+    @Test
+    void aStartYearThatIsNotAYearIsRefusedWithTheReason() {
+        Api.Response refused = session.submit(page, page + "/entries/P01", Map.of("startYear", "abc", "version", "0"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("main").text()).contains("Tahun mulai “abc” bukan tahun");
     }
 
     private static void sleep() {

@@ -103,6 +103,10 @@ class RoadmapApiController {
             description = "Answers 200 with the result when the run ends within a few seconds, otherwise 202 with"
                     + " the location of the run to poll.")
     ResponseEntity<RunDocument> optimise(@PathVariable long id, @RequestBody OptimiseCommand command) {
+        if (command.scenarioId() != null) {
+            // A run of a saved scenario uses the scenario's own assumptions: .../scenarios/{id}/optimisations.
+            throw InvalidInputException.of("scenarioId", "roadmap.scenario.runItself", command.scenarioId());
+        }
         OptimiseCommand request = new OptimiseCommand(
                 command.budgetCeilings(), command.officeCapacity(), command.timeLimitSeconds(), command.pins(), null);
         return answer(id, roadmaps.start(id, request));

@@ -15,6 +15,7 @@ import id.rancang.roadmap.Roadmaps;
 import id.rancang.roadmap.Scenario;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Numbers;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -82,8 +83,8 @@ class RoadmapController {
     String optimise(
             @PathVariable long id, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
         Masterplan masterplan = masterplans.get(id);
-        OptimiseCommand command = command(masterplan, form);
         try {
+            OptimiseCommand command = command(masterplan, form);
             String name = form.getOrDefault("scenarioName", "").strip();
             if (!name.isEmpty()) {
                 Scenario scenario = roadmaps.saveScenario(id, name, command);
@@ -94,9 +95,19 @@ class RoadmapController {
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute("errors", e.problems());
+            model.addAttribute("errorsByField", byField(e.problems()));
             fill(model, masterplan, form);
             return "roadmap/page";
         }
+    }
+
+    /** The refused fields of the optimisation form, so that each message stands next to its field. */
+    private static Map<String, List<InvalidInputException.FieldProblem>> byField(
+            List<InvalidInputException.FieldProblem> problems) {
+        Map<String, List<InvalidInputException.FieldProblem>> byField = new LinkedHashMap<>();
+        problems.forEach(
+                p -> byField.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p));
+        return byField;
     }
 
     @GetMapping("/runs/{runId}")
@@ -159,8 +170,7 @@ class RoadmapController {
             HttpServletResponse response) {
         Masterplan masterplan = masterplans.get(id);
         try {
-            Integer year = startYear == null || startYear.isBlank() ? null : Integer.valueOf(startYear.strip());
-            roadmaps.move(id, code, year, version);
+            roadmaps.move(id, code, year(startYear), version);
             return "redirect:/masterplans/" + id + "/roadmap";
         } catch (InvalidInputException e) {
             response.setStatus(422);
@@ -215,20 +225,31 @@ class RoadmapController {
         return ceilings;
     }
 
+    /** A start year typed into a move form; blank means "leave it to the roadmap". */
+    private static Integer year(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("startYear", "roadmap.move.year.type", text.strip());
+        }
+    }
+
     private static OptimiseCommand command(Masterplan masterplan, Map<String, String> form) {
         Map<String, Long> ceilings = new LinkedHashMap<>();
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
         for (int year = masterplan.startYear(); year <= masterplan.endYear(); year++) {
-            String value = form.getOrDefault("ceiling-" + year, "")
-                    .replace(".", "")
-                    .replace(" ", "")
-                    .strip();
+            String value = form.getOrDefault("ceiling-" + year, "").strip();
             if (!value.isEmpty()) {
-                try {
-                    ceilings.put(Integer.toString(year), Long.valueOf(value));
-                } catch (NumberFormatException e) {
+                Optional<Long> amount = Numbers.wholeRupiah(value, locale);
+                if (amount.isPresent()) {
+                    ceilings.put(Integer.toString(year), amount.get());
+                } else {
                     problems.add(new InvalidInputException.FieldProblem(
-                            "budgetCeilings." + year, "error.field.type", new Object[0]));
+                            "budgetCeilings." + year, "roadmap.ceiling.format", new Object[] {year}));
                 }
             }
         }
