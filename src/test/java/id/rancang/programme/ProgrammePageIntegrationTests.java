@@ -112,6 +112,27 @@ class ProgrammePageIntegrationTests {
     }
 
     @Test
+    void readsCostsAndValueAsIndonesiansWriteThemAndRefusesACostThatIsNotWholeRupiah() {
+        Map<String, String> form = form("GOV-04");
+        form.put("costs[0]", "Rp 1.250.000.000");
+        form.put("costs[1]", "1.5");
+        form.put("value", "1.000");
+
+        Api.Response refused = session.submit(pagePath + "/new", pagePath, form);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Biaya tahun pelaksanaan ke-2 harus berupa rupiah bulat");
+        assertThat(api.get(apiPath + "/GOV-04", editor).status()).isEqualTo(404);
+
+        form.put("costs[1]", "750.000.000");
+        form.put("value", "12,5");
+        assertThat(session.submit(pagePath + "/new", pagePath, form).status()).isEqualTo(302);
+        var saved = api.get(apiPath + "/GOV-04", editor).json();
+        assertThat(saved.get("costs").toString()).isEqualTo("[1250000000,750000000]");
+        assertThat(saved.get("value").decimalValue()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
     void showsBothVersionsWhenSavingOverANewerOne() {
         session.submit(pagePath + "/new", pagePath, form("GOV-04"));
         var document = (tools.jackson.databind.node.ObjectNode)

@@ -8,12 +8,16 @@ import id.rancang.programme.ProgrammeCommand;
 import id.rancang.programme.ProgrammeStatus;
 import id.rancang.programme.QuickWin;
 import id.rancang.shared.InvalidInputException.FieldProblem;
+import id.rancang.shared.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The programme form as the browser sends it: numbers as text, so that a typo is reported next to
@@ -117,10 +121,18 @@ public class ProgrammeForm {
         Integer duration = parse("durationYears", durationYears, Integer::valueOf, problems);
         List<BigDecimal> amounts = new ArrayList<>();
         int used = duration == null ? costs.size() : Math.min(Math.max(duration, 0), costs.size());
+        Locale locale = LocaleContextHolder.getLocale();
         for (int i = 0; i < used; i++) {
-            String amount =
-                    costs.get(i) == null ? "" : costs.get(i).replace(".", "").replace(" ", "");
-            amounts.add(parse("costs[" + i + "]", amount, BigDecimal::new, problems));
+            amounts.add(number(
+                    "costs[" + i + "]",
+                    costs.get(i),
+                    text -> text.strip().startsWith("-")
+                            ? Numbers.wholeRupiah(text.strip().substring(1), locale)
+                                    .map(amount -> BigDecimal.valueOf(amount).negate())
+                            : Numbers.wholeRupiah(text, locale).map(BigDecimal::valueOf),
+                    "programme.costs.format",
+                    i + 1,
+                    problems));
         }
         List<Long> goals = ids("goalIds", goalIds, problems);
         List<Long> linkedProblems = ids("problemIds", problemIds, problems);
@@ -139,7 +151,7 @@ public class ProgrammeForm {
                 duration,
                 amounts,
                 fundingSource,
-                parse("value", value == null ? "" : value.replace(',', '.'), BigDecimal::new, problems),
+                number("value", value, text -> Numbers.decimal(text, locale), "programme.value.format", null, problems),
                 mandatory,
                 parse("earliestStartYear", earliestStartYear, Integer::valueOf, problems),
                 parse("latestEndYear", latestEndYear, Integer::valueOf, problems),
@@ -178,6 +190,24 @@ public class ProgrammeForm {
             problems.add(new FieldProblem(field, "typeMismatch", new Object[0]));
             return null;
         }
+    }
+
+    /** A number read in the way of the interface's language; a malformed one is refused with {@code key}. */
+    private static BigDecimal number(
+            String field,
+            String text,
+            Function<String, Optional<BigDecimal>> reader,
+            String key,
+            Object argument,
+            List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<BigDecimal> number = reader.apply(text);
+        if (number.isEmpty()) {
+            problems.add(new FieldProblem(field, key, argument == null ? new Object[0] : new Object[] {argument}));
+        }
+        return number.orElse(null);
     }
 
     private static String text(Object value) {
