@@ -3,6 +3,8 @@ package id.rancang.analysis;
 import id.rancang.framework.Framework;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.region.Offices;
+import id.rancang.shared.ImportRejectedException;
+import id.rancang.shared.RowProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,6 +5,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.Permission;
+import id.rancang.shared.RowProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme list as an Excel workbook: exported with Indonesian headers, imported all or
- * nothing. An import reports every problem of every row at once (field {@code rows[N].field},
- * N the spreadsheet row) and changes nothing unless all rows are valid.
+ * nothing. An import reports every problem of every row at once (its row, column and reason) and
+ * changes nothing unless all rows are valid.
  */
 @Service
 @Transactional
@@ -105,7 +106,18 @@ public class ProgrammeSpreadsheets {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Map<Integer, ProgrammeCommand> rows = read(in, masterplan.horizonYears(), problems);
-        return programmes.importAll(masterplan, rows, problems);
+        try {
+            return programmes.importAll(masterplan, rows, problems);
+        } catch (InvalidInputException e) {
+            List<SpreadsheetColumns.Column> columns = SpreadsheetColumns.all(masterplan.horizonYears());
+            throw RowProblem.rejected(
+                    e,
+                    field -> columns.stream()
+                            .filter(c -> c.field().equals(field))
+                            .map(SpreadsheetColumns.Column::label)
+                            .findFirst()
+                            .orElse(null));
+        }
     }
 
     private static Map<String, Object> values(Programme p) {
@@ -245,14 +257,14 @@ public class ProgrammeSpreadsheets {
                 costs,
                 enumValue(FundingSource.class, v, "fundingSource", prefix, problems),
                 v.containsKey("value") ? decimal(v.get("value").replace(',', '.'), prefix + "value", problems) : null,
-                yes(v.get("mandatory")),
+                yes(v, "mandatory", prefix, problems),
                 integer(v, "earliestStartYear", prefix, problems),
                 integer(v, "latestEndYear", prefix, problems),
                 list(v.get("dependsOn")),
                 null,
                 null,
                 enumValue(ProgrammeStatus.class, v, "status", prefix, problems),
-                yes(v.get("quickWin")),
+                yes(v, "quickWin", prefix, problems),
                 null,
                 null);
     }
@@ -266,9 +278,17 @@ public class ProgrammeSpreadsheets {
                         .toList();
     }
 
-    private static boolean yes(String text) {
-        return text != null
-                && List.of("ya", "y", "true", "1", "yes").contains(text.strip().toLowerCase(Locale.ROOT));
+    /** "Ya" or "Tidak" (also y/n, yes/no, true/false, 1/0); empty is "Tidak"; anything else is refused. */
+    private static boolean yes(Map<String, String> v, String field, String prefix, List<FieldProblem> problems) {
+        String text = v.get(field);
+        String answer = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (List.of("ya", "y", "true", "1", "yes").contains(answer)) {
+            return true;
+        }
+        if (!List.of("", "tidak", "t", "n", "no", "false", "0").contains(answer)) {
+            problems.add(new FieldProblem(prefix + field, "import.yesNo", new Object[] {text}));
+        }
+        return false;
     }
 
     private static Integer integer(Map<String, String> v, String field, String prefix, List<FieldProblem> problems) {

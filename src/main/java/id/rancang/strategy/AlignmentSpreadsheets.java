@@ -5,6 +5,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.Permission;
+import id.rancang.shared.RowProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * RPJMD, Renstra, RPJMN and SPBE items as an Excel sheet: exported with Indonesian headers, imported
  * all or nothing (existing items of the same kind and code are updated). Every problem of every
- * row is reported as {@code rows[N].field}, N the spreadsheet row.
+ * row is reported with its row, column and reason.
  */
 @Service
 @Transactional
@@ -118,7 +119,7 @@ public class AlignmentSpreadsheets {
             }
         });
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw RowProblem.rejected(new InvalidInputException(problems), AlignmentSpreadsheets::label);
         }
         int created = 0;
         List<AlignmentItemCommand> ordered = rows.values().stream()
@@ -133,6 +134,15 @@ public class AlignmentSpreadsheets {
             }
         }
         return new ImportResult(created, rows.size() - created);
+    }
+
+    private static String label(String field) {
+        for (String[] column : COLUMNS) {
+            if (column[0].equals(field)) {
+                return column[1];
+            }
+        }
+        return null;
     }
 
     private static Map<Integer, AlignmentItemCommand> read(InputStream in, List<FieldProblem> problems) {

@@ -79,6 +79,10 @@ class ProgrammePageIntegrationTests {
                 .doesNotContain("2026–2026");
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).contains("LIV-01").doesNotContain("GOV-01").doesNotContain("<header");
+        assertThat(session.get(pagePath + "?quickWin=false").body()).contains("GOV-01", "LIV-01");
+        assertThat(session.get(pagePath + "?created=3&updated=2").html().select("[role=status]"))
+                .as("no import banner from a link")
+                .isEmpty();
     }
 
     @Test

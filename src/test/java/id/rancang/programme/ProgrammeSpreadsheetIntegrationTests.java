@@ -78,15 +78,16 @@ class ProgrammeSpreadsheetIntegrationTests {
         byte[] file;
         try (Workbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Program");
-            String[] headers = {"code", "name", "dimension", "ownerOffice", "durationYears", "fundingSource", "costs[0]"
+            String[] headers = {
+                "code", "name", "dimension", "ownerOffice", "durationYears", "fundingSource", "costs[0]", "Wajib"
             };
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }
             Object[][] rows = {
-                {"GOOD", "Program baik", "governance", "DISKOMINFO", 1, "APBD", 1_000_000},
-                {"BAD", "Program salah", "governance", "NOPE", 1, "LOTRE", -5}
+                {"GOOD", "Program baik", "governance", "DISKOMINFO", 1, "APBD", 1_000_000, "Ya"},
+                {"BAD", "Program salah", "governance", "NOPE", 1, "LOTRE", -5, "mungkin"}
             };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r + 1);
@@ -104,14 +105,20 @@ class ProgrammeSpreadsheetIntegrationTests {
         HttpResponse<String> invalid = upload(path + "/import", file);
 
         assertThat(invalid.statusCode()).isEqualTo(422);
-        List<String> fields = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         JsonMapper.builder()
                 .build()
                 .readTree(invalid.body())
                 .get("errors")
-                .forEach(e -> fields.add(e.get("field").asString()));
-        assertThat(fields)
-                .containsExactlyInAnyOrder("rows[3].fundingSource", "rows[3].ownerOffice", "rows[3].costs[0]");
+                .forEach(e -> cells.add(e.get("row").asInt() + " "
+                        + e.get("column").asString() + " " + e.get("field").asString()));
+        assertThat(cells)
+                .containsExactlyInAnyOrder(
+                        "3 Sumber Dana fundingSource",
+                        "3 OPD Penanggung Jawab ownerOffice",
+                        "3 Biaya Tahun 1 costs[0]",
+                        "3 Wajib mandatory");
+        assertThat(invalid.body()).contains("Isi “Ya” atau “Tidak”, bukan “mungkin”");
         assertThat(api.get(path, editor).json().size()).isZero();
         HttpResponse<String> fixed = upload(path + "/import", fixed(file));
         assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(200);
@@ -131,7 +138,7 @@ class ProgrammeSpreadsheetIntegrationTests {
         HttpResponse<String> again = upload(items + "/import", right);
 
         assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(invalid.body()).contains("rows[2].parentCode");
+        assertThat(invalid.body()).contains("\"row\":2", "\"column\":\"Kode Induk\"", "\"field\":\"parentCode\"");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"created\":2");
         assertThat(again.body()).contains("\"created\":0", "\"updated\":2");
@@ -167,6 +174,7 @@ class ProgrammeSpreadsheetIntegrationTests {
             bad.getCell(3).setCellValue("DISKOMINFO");
             bad.getCell(5).setCellValue("APBN");
             bad.getCell(6).setCellValue(2_000_000);
+            bad.getCell(7).setCellValue("Tidak");
             return bytes(workbook);
         }
     }

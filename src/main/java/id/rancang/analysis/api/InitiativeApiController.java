@@ -1,7 +1,6 @@
 package id.rancang.analysis.api;
 
 import id.rancang.analysis.AnalysisSpreadsheets;
-import id.rancang.analysis.ImportRejectedException;
 import id.rancang.analysis.Initiative;
 import id.rancang.analysis.InitiativeCommand;
 import id.rancang.analysis.InitiativeStatus;
@@ -15,10 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,12 +34,10 @@ class InitiativeApiController {
 
     private final Initiatives initiatives;
     private final AnalysisSpreadsheets spreadsheets;
-    private final ImportProblems importProblems;
 
-    InitiativeApiController(Initiatives initiatives, AnalysisSpreadsheets spreadsheets, ImportProblems importProblems) {
+    InitiativeApiController(Initiatives initiatives, AnalysisSpreadsheets spreadsheets) {
         this.initiatives = initiatives;
         this.spreadsheets = spreadsheets;
-        this.importProblems = importProblems;
     }
 
     /** The document a GET returns; POST and PUT accept it back, ignoring the read-only fields. */
@@ -129,10 +124,5 @@ class InitiativeApiController {
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable long id) {
         return Xlsx.download(spreadsheets.initiativeTemplate(id), "templat-inisiatif.xlsx");
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
-        return importProblems.of(e);
     }
 }

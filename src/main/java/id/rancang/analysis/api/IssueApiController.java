@@ -2,7 +2,6 @@ package id.rancang.analysis.api;
 
 import id.rancang.analysis.AnalysisSpreadsheets;
 import id.rancang.analysis.Evidence;
-import id.rancang.analysis.ImportRejectedException;
 import id.rancang.analysis.Issue;
 import id.rancang.analysis.IssueCommand;
 import id.rancang.analysis.IssueKind;
@@ -18,10 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,12 +37,10 @@ class IssueApiController {
 
     private final Issues issues;
     private final AnalysisSpreadsheets spreadsheets;
-    private final ImportProblems importProblems;
 
-    IssueApiController(Issues issues, AnalysisSpreadsheets spreadsheets, ImportProblems importProblems) {
+    IssueApiController(Issues issues, AnalysisSpreadsheets spreadsheets) {
         this.issues = issues;
         this.spreadsheets = spreadsheets;
-        this.importProblems = importProblems;
     }
 
     /** The document a GET returns; POST and PUT accept it back, ignoring the read-only fields. */
@@ -175,11 +170,6 @@ class IssueApiController {
     @GetMapping("/potentials/template.xlsx")
     ResponseEntity<byte[]> potentialTemplate(@PathVariable long id) {
         return Xlsx.download(spreadsheets.issueTemplate(id), "templat-potensi.xlsx");
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail rejected(ImportRejectedException e) {
-        return importProblems.of(e);
     }
 
     private List<IssueDocument> list(long id, IssueKind kind) {

@@ -1,12 +1,12 @@
 package id.rancang.analysis.web;
 
 import id.rancang.analysis.AnalysisSpreadsheets;
-import id.rancang.analysis.ImportRejectedException;
 import id.rancang.analysis.Initiative;
 import id.rancang.analysis.InitiativeStatus;
 import id.rancang.analysis.InitiativeType;
 import id.rancang.analysis.Initiatives;
 import id.rancang.region.Offices;
+import id.rancang.shared.ImportRejectedException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;

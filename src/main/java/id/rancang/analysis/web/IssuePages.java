@@ -1,11 +1,11 @@
 package id.rancang.analysis.web;
 
 import id.rancang.analysis.AnalysisSpreadsheets;
-import id.rancang.analysis.ImportRejectedException;
 import id.rancang.analysis.Issue;
 import id.rancang.analysis.IssueKind;
 import id.rancang.analysis.IssueOrigin;
 import id.rancang.analysis.Issues;
+import id.rancang.shared.ImportRejectedException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;

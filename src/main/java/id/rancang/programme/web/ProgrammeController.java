@@ -19,6 +19,7 @@ import id.rancang.programme.Programmes;
 import id.rancang.region.Offices;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.ImportRejectedException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.Permission;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The action plan: programmes per dimension with filters and totals, and the programme form. With
@@ -98,15 +100,11 @@ class ProgrammeController {
             @RequestParam(required = false) String dimension,
             @RequestParam(required = false) String office,
             @RequestParam(required = false) FundingSource fundingSource,
-            @RequestParam(required = false) String quickWin,
-            @RequestParam(required = false) Integer created,
-            @RequestParam(required = false) Integer updated,
+            @RequestParam(required = false) Boolean quickWin,
             HttpServletRequest request,
             Model model) {
         Masterplan masterplan = masterplans.get(id);
-        if (created != null && updated != null) {
-            model.addAttribute("imported", List.of(created, updated));
-        }
+        boolean quickWinsOnly = Boolean.TRUE.equals(quickWin);
         Framework framework = frameworks.get(masterplan.framework());
         List<Programme> shown = programmes.list(id).stream()
                 .filter(p -> blank(dimension) || p.dimension().equals(dimension))
@@ -114,7 +112,7 @@ class ProgrammeController {
                         || office.equals(p.ownerOffice())
                         || p.supportingOffices().contains(office))
                 .filter(p -> fundingSource == null || p.fundingSource() == fundingSource)
-                .filter(p -> blank(quickWin) || p.quickWin())
+                .filter(p -> !quickWinsOnly || p.quickWin())
                 .toList();
         List<DimensionGroup> groups = new ArrayList<>();
         for (Framework.Dimension d : framework.dimensions()) {
@@ -134,7 +132,7 @@ class ProgrammeController {
         model.addAttribute("problemsById", problemsById);
         model.addAttribute("count", shown.size());
         model.addAttribute("totals", ProgrammeTotals.of(shown, masterplan.startYear(), masterplan.horizonYears()));
-        model.addAttribute("filter", new Filter(dimension, office, fundingSource, !blank(quickWin)));
+        model.addAttribute("filter", new Filter(dimension, office, fundingSource, quickWinsOnly));
         model.addAttribute("fundingSources", FundingSource.values());
         return Htmx.view(request, LIST, "results");
     }
@@ -161,20 +159,24 @@ class ProgrammeController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model)
+            Model model,
+            RedirectAttributes imported)
             throws java.io.IOException {
         masterplans.require(id, Permission.EDIT);
         try {
             try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
                 ProgrammeSpreadsheets.ImportResult result = spreadsheets.importWorkbook(id, in);
-                return "redirect:/masterplans/" + id + "/programmes?created=" + result.created() + "&updated="
-                        + result.updated();
+                // Said once, after the redirect; a link with made-up figures shows nothing.
+                imported.addFlashAttribute("imported", List.of(result.created(), result.updated()));
+                return "redirect:/masterplans/" + id + "/programmes";
             }
+        } catch (ImportRejectedException e) {
+            model.addAttribute("importProblems", e.problems());
         } catch (InvalidInputException e) {
-            response.setStatus(422);
             model.addAttribute("importErrors", e.problems());
-            return list(id, null, null, null, null, null, null, request, model);
         }
+        response.setStatus(422);
+        return list(id, null, null, null, null, request, model);
     }
 
     @GetMapping("/new")

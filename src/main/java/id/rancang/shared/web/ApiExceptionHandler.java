@@ -2,8 +2,10 @@ package id.rancang.shared.web;
 
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
+import id.rancang.shared.ImportRejectedException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +71,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(p -> fieldError(p.field(), text(p.messageKey(), p.arguments())))
                 .toList();
         return invalid(errors);
+    }
+
+    /** A spreadsheet with invalid rows: nothing was imported; every row, column and reason. */
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail detail = problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                text("import.rejected", e.problems().size()));
+        detail.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("row", p.row());
+                            error.put("column", p.column());
+                            error.put("field", p.field());
+                            error.put("message", text(p.messageKey(), p.arguments()));
+                            return error;
+                        })
+                        .toList());
+        return detail;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,6 +4,7 @@ import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.ImportRejectedException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The alignment matrix: which RPJMD goals each smart city programme supports, programmes that
@@ -58,15 +60,7 @@ class AlignmentController {
     }
 
     @GetMapping
-    String page(
-            @PathVariable long id,
-            @RequestParam(required = false) Integer created,
-            @RequestParam(required = false) Integer updated,
-            HttpServletRequest request,
-            Model model) {
-        if (created != null && updated != null) {
-            model.addAttribute("imported", List.of(created, updated));
-        }
+    String page(@PathVariable long id, HttpServletRequest request, Model model) {
         return render(masterplans.get(id), request, model);
     }
 
@@ -90,18 +84,21 @@ class AlignmentController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model)
+            Model model,
+            RedirectAttributes imported)
             throws java.io.IOException {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
         try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
             AlignmentSpreadsheets.ImportResult result = spreadsheets.importWorkbook(id, in);
-            return "redirect:/masterplans/" + id + "/alignment?created=" + result.created() + "&updated="
-                    + result.updated();
+            imported.addFlashAttribute("imported", List.of(result.created(), result.updated()));
+            return "redirect:/masterplans/" + id + "/alignment";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("importProblems", e.problems());
         } catch (InvalidInputException e) {
-            response.setStatus(422);
             model.addAttribute("importErrors", e.problems());
-            return render(masterplan, request, model);
         }
+        response.setStatus(422);
+        return render(masterplan, request, model);
     }
 
     @PostMapping("/items")

@@ -1,4 +1,4 @@
-package id.rancang.analysis;
+package id.rancang.shared;
 
 import java.util.List;
 
