@@ -24,16 +24,22 @@ public final class Numbers {
 
     /**
      * Whole rupiah: {@code 1250000000}, {@code 1.250.000.000}, {@code Rp 1.250.000.000},
-     * {@code 1.250.000.000,00} or {@code 1.250.000,-} in Indonesian ({@code 1,250,000.00} in
-     * English). Empty for anything else: decimals, misplaced separators, letters, or more than a
-     * {@code long} holds.
+     * {@code 1.250.000.000,00} or {@code 1.250.000,-}: amounts are written the Indonesian way in
+     * both languages (as the product shows them), and in English also {@code 1,250,000.00}. Empty
+     * for anything else: decimals, misplaced separators, letters, or more than a {@code long} holds.
      */
     public static Optional<Long> wholeRupiah(String text, Locale locale) {
         if (text == null) {
             return Optional.empty();
         }
         String compact = RUPIAH_PREFIX.matcher(strip(text)).replaceFirst("");
-        Separators s = Separators.of(locale);
+        Optional<Long> amount = wholeRupiah(compact, Separators.INDONESIAN);
+        return amount.isEmpty() && Separators.of(locale) == Separators.ENGLISH
+                ? wholeRupiah(compact, Separators.ENGLISH)
+                : amount;
+    }
+
+    private static Optional<Long> wholeRupiah(String compact, Separators s) {
         String group = Pattern.quote(s.group());
         String decimal = Pattern.quote(s.decimal());
         Matcher matcher = Pattern.compile("^(\\d+|\\d{1,3}(?:" + group + "\\d{3})+)(?:" + decimal + "(?:0+|-))?$")
@@ -74,15 +80,29 @@ public final class Numbers {
         return Optional.of(new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits));
     }
 
+    /**
+     * A number as a form field shows it, so that saving the form again reads it back unchanged: no
+     * thousands separator, the decimal mark of the language ({@code 1250,5} in Bahasa Indonesia,
+     * {@code 1250.5} in English), no trailing zeros.
+     */
+    public static String plain(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        return plain.replace(".", Separators.of(locale).decimal());
+    }
+
     private static String strip(String text) {
         return SPACES.matcher(text).replaceAll("");
     }
 
     private record Separators(String group, String decimal) {
+        static final Separators INDONESIAN = new Separators(".", ",");
+        static final Separators ENGLISH = new Separators(",", ".");
+
         static Separators of(Locale locale) {
-            return locale != null && "en".equals(locale.getLanguage())
-                    ? new Separators(",", ".")
-                    : new Separators(".", ",");
+            return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
         }
     }
 }

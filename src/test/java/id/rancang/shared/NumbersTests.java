@@ -24,6 +24,9 @@ class NumbersTests {
             assertThat(Numbers.wholeRupiah(text, ID)).as(text).contains(1_250_000_000L);
         }
         assertThat(Numbers.wholeRupiah("1,250,000,000.00", Locale.ENGLISH)).contains(1_250_000_000L);
+        assertThat(Numbers.wholeRupiah("Rp 1.250.000.000", Locale.ENGLISH))
+                .as("amounts are shown the Indonesian way in both languages")
+                .contains(1_250_000_000L);
     }
 
     @Test
@@ -33,7 +36,7 @@ class NumbersTests {
         }) {
             assertThat(Numbers.wholeRupiah(text, ID)).as(text).isEmpty();
         }
-        assertThat(Numbers.wholeRupiah("1.250.000", Locale.ENGLISH)).isEmpty();
+        assertThat(Numbers.wholeRupiah("1,250", ID)).isEmpty();
     }
 
     @Test
@@ -59,5 +62,20 @@ class NumbersTests {
         for (String text : new String[] {"1,250.5", "1.25.0", "abc", "1e309", "", "1..2", "12.345.6"}) {
             assertThat(Numbers.decimal(text, ID)).as(text).isEmpty();
         }
+    }
+
+    @Test
+    void showsANumberInAFormSoThatItReadsBackUnchanged() {
+        for (String value : new String[] {"1250.000", "24.2", "38000", "-3.5", "0.0001"}) {
+            BigDecimal number = new BigDecimal(value);
+            assertThat(Numbers.decimal(Numbers.plain(number, ID), ID).orElseThrow())
+                    .as(value)
+                    .isEqualByComparingTo(number);
+            assertThat(Numbers.decimal(Numbers.plain(number, Locale.ENGLISH), Locale.ENGLISH)
+                            .orElseThrow())
+                    .as(value)
+                    .isEqualByComparingTo(number);
+        }
+        assertThat(Numbers.plain(new BigDecimal("1250.50"), ID)).isEqualTo("1250,5");
     }
 }

@@ -175,6 +175,19 @@ class IndicatorChangeIntegrationTests {
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.html().select("#ind-name[aria-invalid=true]")).hasSize(1);
         assertThat(invalid.html().select(".field-error").text()).isNotBlank();
+        Api.Response badTarget = session.submitHtmx(
+                edit,
+                page + "/indicators/" + id,
+                Map.of(
+                        "goalId", String.valueOf(goal),
+                        "name", "Kunjungan telekonsultasi",
+                        "unit", "kunjungan",
+                        "direction", "HIGHER_IS_BETTER",
+                        "targets[1]", "abc"));
+        assertThat(badTarget.status()).isEqualTo(422);
+        assertThat(badTarget.html().select("input[name=targets[1]]").attr("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(badTarget.html().select(".field-error").text()).contains("“abc” bukan angka");
 
         Map<String, String> fields = Map.of(
                 "goalId",

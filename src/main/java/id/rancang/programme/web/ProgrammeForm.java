@@ -85,7 +85,7 @@ public class ProgrammeForm {
         form.durationYears = String.valueOf(p.durationYears());
         form.costs = new ArrayList<>(p.costs().stream().map(String::valueOf).toList());
         form.fundingSource = p.fundingSource();
-        form.value = p.value() == null ? "" : p.value().toPlainString();
+        form.value = Numbers.plain(p.value(), LocaleContextHolder.getLocale());
         form.mandatory = p.mandatory();
         form.earliestStartYear = text(p.earliestStartYear());
         form.latestEndYear = text(p.latestEndYear());

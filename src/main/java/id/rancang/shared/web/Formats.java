@@ -90,6 +90,20 @@ public class Formats {
         return grouped(value);
     }
 
+    /**
+     * A measured value (an indicator's baseline, target or actual) in the reader's language, as
+     * many decimals as it has, at most four: 24,2 and 38.000 in Bahasa Indonesia, 24.2 and 38,000
+     * in English.
+     */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     private static Locale locale() {
         Locale current = LocaleContextHolder.getLocale();
         return "en".equals(current.getLanguage()) ? Locale.UK : INDONESIAN;

@@ -1,6 +1,7 @@
 package id.rancang.strategy.web;
 
 import id.rancang.shared.InvalidInputException.FieldProblem;
+import id.rancang.shared.Numbers;
 import id.rancang.strategy.Direction;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.IndicatorCommand;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The indicator form: numbers as text, one target field per plan year. */
 public class IndicatorForm {
@@ -36,12 +39,12 @@ public class IndicatorForm {
         form.baselineYear = indicator.baselineYear() == null ? "" : String.valueOf(indicator.baselineYear());
         form.baselineValue = indicator.baselineValue() == null
                 ? ""
-                : indicator.baselineValue().toPlainString();
+                : Numbers.plain(indicator.baselineValue(), LocaleContextHolder.getLocale());
         form.dataSource = indicator.dataSource() == null ? "" : indicator.dataSource();
         form.programmeCode = indicator.programmeCode() == null ? "" : indicator.programmeCode();
         for (Integer year : years) {
             BigDecimal target = indicator.targets().get(year);
-            form.targets.add(target == null ? "" : target.toPlainString());
+            form.targets.add(Numbers.plain(target, LocaleContextHolder.getLocale()));
         }
         form.version = indicator.version();
         return form;
@@ -62,7 +65,8 @@ public class IndicatorForm {
     IndicatorCommand toCommand(List<Integer> years, List<FieldProblem> problems) {
         Map<String, BigDecimal> byYear = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(years.size(), targets.size()); i++) {
-            BigDecimal value = decimal("targets[" + i + "]", targets.get(i), problems);
+            BigDecimal value =
+                    decimal("targets[" + i + "]", targets.get(i), "indicator.target.format", years.get(i), problems);
             if (value != null) {
                 byYear.put(String.valueOf(years.get(i)), value);
             }
@@ -88,7 +92,7 @@ public class IndicatorForm {
                 unit,
                 direction,
                 year,
-                decimal("baselineValue", baselineValue, problems),
+                decimal("baselineValue", baselineValue, "indicator.baselineValue.format", null, problems),
                 byYear,
                 goal,
                 programmeCode,
@@ -97,16 +101,17 @@ public class IndicatorForm {
                 version);
     }
 
-    private static BigDecimal decimal(String field, String text, List<FieldProblem> problems) {
+    /** A number in the interface's format (24,5 or 1.250 in Bahasa Indonesia); a malformed one is refused. */
+    private static BigDecimal decimal(
+            String field, String text, String key, Integer year, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "typeMismatch", new Object[0]));
-            return null;
+        Optional<BigDecimal> number = Numbers.decimal(text, LocaleContextHolder.getLocale());
+        if (number.isEmpty()) {
+            problems.add(new FieldProblem(field, key, new Object[] {year, text.strip()}));
         }
+        return number.orElse(null);
     }
 
     public String getGoalId() {

@@ -40,4 +40,14 @@ class FormatsTests {
         assertThat(formats.dateTimeIn(lateEvening, null)).isEqualTo("25 November 2026 23:35 WIB");
         assertThat(formats.dateTime(null, RegionCode.of("53.06"))).isEmpty();
     }
+
+    @Test
+    void aMeasuredValueIsShownInTheReadersLanguageWithTheDecimalsItHas() {
+        assertThat(formats.decimal(new java.math.BigDecimal("24.20"))).isEqualTo("24,2");
+        assertThat(formats.decimal(new java.math.BigDecimal("38000"))).isEqualTo("38.000");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.decimal(new java.math.BigDecimal("24.20"))).isEqualTo("24.2");
+        assertThat(formats.decimal(new java.math.BigDecimal("38000"))).isEqualTo("38,000");
+        assertThat(formats.decimal(null)).isEmpty();
+    }
 }
