@@ -49,11 +49,14 @@ public class AnalysisSpreadsheets {
             new XlsxTable.Column("status", "Status"),
             new XlsxTable.Column("spbeService", "Layanan SPBE"));
 
-    /** Indonesian words accepted (and written) for the enumerations, besides their codes. */
+    /**
+     * Indonesian words accepted (and written) for the enumerations, besides their codes: the labels
+     * the pages show.
+     */
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("TEAM", "Tim"),
-            Map.entry("BIMTEK", "Bimtek"),
-            Map.entry("PUBLIC", "Publik"),
+            Map.entry("TEAM", "Tim pelaksana"),
+            Map.entry("BIMTEK", "Sesi Bimtek"),
+            Map.entry("PUBLIC", "Masyarakat"),
             Map.entry("APPLICATION", "Aplikasi"),
             Map.entry("INFRASTRUCTURE", "Infrastruktur"),
             Map.entry("POLICY", "Kebijakan"),
@@ -62,6 +65,10 @@ public class AnalysisSpreadsheets {
             Map.entry("PILOT", "Uji Coba"),
             Map.entry("OPERATIONAL", "Beroperasi"),
             Map.entry("DISCONTINUED", "Dihentikan"));
+
+    /** The shorter words that earlier exports wrote, still read. */
+    private static final Map<String, String> EARLIER_WORDS =
+            Map.of("TEAM", "Tim", "BIMTEK", "Bimtek", "PUBLIC", "Publik");
 
     private final Issues issues;
     private final Initiatives initiatives;
@@ -231,7 +238,9 @@ public class AnalysisSpreadsheets {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(text) || text.equalsIgnoreCase(WORDS.get(constant.name()))) {
+            if (constant.name().equalsIgnoreCase(text)
+                    || text.equalsIgnoreCase(WORDS.get(constant.name()))
+                    || text.equalsIgnoreCase(EARLIER_WORDS.get(constant.name()))) {
                 return constant;
             }
         }

@@ -85,7 +85,7 @@ class AnalysisSpreadsheetIntegrationTests {
                                 null,
                                 null,
                                 null,
-                                null)));
+                                "Masyarakat")));
 
         HttpResponse<String> response = Workbooks.upload(base + "/problems/import", editor, "masalah.xlsx", file);
 
@@ -93,12 +93,13 @@ class AnalysisSpreadsheetIntegrationTests {
         assertThat(JSON.readTree(response.body()).get("imported").asInt()).isEqualTo(2);
         JsonNode problems = api.get(path("/problems"), editor).json();
         assertThat(problems.size()).isEqualTo(2);
-        assertThat(problems.toString()).contains("BIMTEK").contains("Sampah plastik di pesisir");
+        assertThat(problems.toString()).contains("BIMTEK", "PUBLIC").contains("Sampah plastik di pesisir");
 
         List<List<String>> exported = Workbooks.read(Workbooks.download(base + "/problems/export.xlsx", editor));
         assertThat(exported).hasSize(3);
         assertThat(exported.get(0)).containsExactlyElementsOf(LABELS);
-        assertThat(exported.toString()).contains("Antrean layanan panjang").contains("Sampah plastik di pesisir");
+        assertThat(exported.toString())
+                .contains("Antrean layanan panjang", "Sampah plastik di pesisir", "Sesi Bimtek", "Masyarakat");
     }
 
     @Test
