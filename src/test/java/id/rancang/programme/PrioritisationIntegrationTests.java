@@ -176,6 +176,19 @@ class PrioritisationIntegrationTests {
     }
 
     @Test
+    void theUsualCriteriaReadInTheReadersLanguage() {
+        Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + id + "/prioritisation";
+
+        assertThat(session.get(page).html().select("label[for=p_0_1]").text()).isEqualTo("Dampak dibanding Urgensi");
+        assertThat(session.get(page + "?lang=en")
+                        .html()
+                        .select("label[for=p_0_1]")
+                        .text())
+                .isEqualTo("Impact compared with Urgency");
+    }
+
+    @Test
     void scoresChangedInTwoOpenPagesAreBothKeptAndTheSameCellChangedTwiceIsRefused() {
         api.put(
                 base + "/prioritisation/criteria",

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
@@ -191,9 +192,18 @@ class PrioritisationController {
         return Htmx.view(request, PAGE, "prioritisation");
     }
 
-    private static Map<String, String> names(List<Criterion> criteria) {
+    /**
+     * The criteria's names to show: the team's own names as they wrote them, and the usual six,
+     * while they keep their Indonesian names, in the reader's language.
+     */
+    private Map<String, String> names(List<Criterion> criteria) {
+        Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> names = new HashMap<>();
-        criteria.forEach(c -> names.put(c.code(), c.name()));
+        criteria.forEach(c -> names.put(
+                c.code(),
+                Prioritisation.DEFAULT_CRITERIA.contains(c)
+                        ? messages.getMessage("prioritisation.criterion." + c.code(), null, c.name(), locale)
+                        : c.name()));
         return names;
     }
 
