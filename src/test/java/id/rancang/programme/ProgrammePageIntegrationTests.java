@@ -153,6 +153,9 @@ class ProgrammePageIntegrationTests {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("Nama dari orang lain", "Nama saya");
         assertThat(stale.html().select(".notice[role=alert] dl.facts")).hasSize(1);
+        assertThat(stale.html().select("[role=alert]").text())
+                .as("a conflict, not invalid fields, with one way forward")
+                .doesNotContain("Beberapa isian tidak valid", "Muat ulang, periksa");
         assertThat(stale.html().select(".notice[role=alert] dl.facts").text()).contains("Nama dari orang lain");
         assertThat(stale.html().select(".notice[role=alert] a").attr("href")).endsWith("/GOV-04/edit");
         assertThat(stale.html().select("input[name=version]").val()).isEqualTo("1");

@@ -245,7 +245,7 @@ class ProgrammeController {
             } catch (ConflictException e) {
                 binding.rejectValue("code", e.messageKey(), e.arguments(), null);
             } catch (OptimisticLockingFailureException e) {
-                binding.reject("error.staleVersion");
+                // The conflict notice says what happened and what to do; the fields are not invalid.
                 model.addAttribute("current", programme);
                 form.setVersion(programme.version());
                 status = 409;
