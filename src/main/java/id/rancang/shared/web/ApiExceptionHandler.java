@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -117,6 +118,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.unprocessableContent()
+                .body(invalid(List.of(fieldError(
+                        ex.getParameterName(),
+                        text("error.parameter.missing", new Object[] {ex.getParameterName()})))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonFieldPath.of(ex);
@@ -132,6 +145,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail detail) {
             detail.setTitle(text("error.status." + statusCode.value(), statusCode.toString()));
+            // Spring's own details (a method, media type or format not supported) are English only.
+            String translated = messages.getMessage("error.detail." + statusCode.value(), null, null, locale());
+            if (translated != null && statusCode.value() != HttpStatus.NOT_FOUND.value()) {
+                detail.setDetail(translated);
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -48,8 +48,11 @@ class WebConfiguration implements WebMvcConfigurer {
         };
     }
 
+    /** An API call, or the error answer to one (whose own address is the error path). */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed != null ? failed.toString() : request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/");
     }
 
     private static Locale supported(Locale locale) {
