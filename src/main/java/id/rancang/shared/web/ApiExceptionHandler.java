@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ProblemDetail staleVersion(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, text("error.staleVersion"));
+    }
+
+    /** A value the database cannot hold (too long, too large) that no check caught before. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail unstorable(DataIntegrityViolationException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, text("error.unstorable"));
     }
 
     @ExceptionHandler(InvalidInputException.class)
