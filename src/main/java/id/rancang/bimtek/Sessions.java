@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -54,15 +55,24 @@ public class Sessions {
     @Transactional(readOnly = true)
     public List<Session> list(long masterplanId) {
         Masterplan masterplan = masterplans.get(masterplanId);
+        ZoneId zone = IndonesianTimeZone.of(masterplan.regionCode()).zoneId();
+        Map<Long, List<AgendaItem>> agenda = store.agendaBySession(masterplanId, zone);
+        Map<Long, List<ActionItem>> actionItems = store.actionItemsBySession(masterplanId);
         return store.findAll(masterplanId).stream()
-                .map(row -> toSession(row, masterplan, false))
+                .map(row -> toSession(
+                        row,
+                        masterplan,
+                        agenda.getOrDefault(row.id(), List.of()),
+                        actionItems.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Session get(long masterplanId, long sessionId) {
         Masterplan masterplan = masterplans.get(masterplanId);
-        return toSession(row(masterplanId, sessionId), masterplan, true);
+        SessionStore.Row row = row(masterplanId, sessionId);
+        ZoneId zone = IndonesianTimeZone.of(masterplan.regionCode()).zoneId();
+        return toSession(row, masterplan, store.agenda(row.id(), zone), store.actionItems(row.id()));
     }
 
     public Session create(long masterplanId, SessionCommand command) {
@@ -201,7 +211,8 @@ public class Sessions {
         return store.find(masterplanId, sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 
-    private Session toSession(SessionStore.Row row, Masterplan masterplan, boolean withLists) {
+    private static Session toSession(
+            SessionStore.Row row, Masterplan masterplan, List<AgendaItem> agenda, List<ActionItem> actionItems) {
         IndonesianTimeZone zone = IndonesianTimeZone.of(masterplan.regionCode());
         ZoneId id = zone.zoneId();
         return new Session(
@@ -216,8 +227,8 @@ public class Sessions {
                 row.onlineUrl(),
                 row.openedBy(),
                 row.minutes(),
-                withLists ? store.agenda(row.id(), id) : List.of(),
-                withLists ? store.actionItems(row.id()) : List.of(),
+                List.copyOf(agenda),
+                List.copyOf(actionItems),
                 zone,
                 row.version());
     }
