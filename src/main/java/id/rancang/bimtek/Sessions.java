@@ -11,6 +11,7 @@ import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.DateBounds;
 import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -264,8 +265,11 @@ public class Sessions {
         if (c.startsAt() == null) {
             problems.add(new FieldProblem("startsAt", "bimtek.session.startsAt.required", new Object[0]));
         }
+        DateBounds.check(c.startsAt(), "startsAt", problems);
         if (c.endsAt() == null) {
             problems.add(new FieldProblem("endsAt", "bimtek.session.endsAt.required", new Object[0]));
+        } else if (!DateBounds.accepts(c.endsAt().getYear())) {
+            problems.add(DateBounds.problem("endsAt"));
         } else if (c.startsAt() != null && !c.endsAt().isAfter(c.startsAt())) {
             problems.add(new FieldProblem("endsAt", "bimtek.session.endsAt.beforeStart", new Object[0]));
         }
@@ -323,6 +327,7 @@ public class Sessions {
             String field = "actionItems[" + i + "]";
             text(item.description(), field + ".description", true, 500, problems);
             text(item.owner(), field + ".owner", true, 200, problems);
+            DateBounds.check(item.dueDate(), field + ".dueDate", problems);
             if (item.description() != null && item.owner() != null) {
                 items.add(new ActionItem(
                         item.description().strip(),
