@@ -116,6 +116,22 @@ class BimtekBadInputIntegrationTests {
     }
 
     @Test
+    void anUnknownParticipantCategoryOnThePageShowsTheFormAgainWithAMessageOnTheCategory() {
+        Api.PageSession pages = api.pages().login(api.createUser("peserta", "REGION_ADMIN", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/bimtek/participants";
+        Map<String, String> alien = Map.of("name", "Yohanes Kopong", "category", "ALIEN", "position", "Camat");
+
+        for (Api.Response refused : List.of(pages.submit(page, page, alien), pages.submitHtmx(page, page, alien))) {
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.html().select("#p-category-error").text())
+                    .isEqualTo("Unsur pentahelix wajib dipilih dari daftar.");
+            assertThat(refused.html().select("#p-name").attr("value")).isEqualTo("Yohanes Kopong");
+            assertThat(refused.html().select("#p-position").attr("value")).isEqualTo("Camat");
+        }
+        assertThat(api.get(base + "/participants", token).json()).isEmpty();
+    }
+
+    @Test
     void anUnknownParticipantInAttendanceOrRegistrationWritesNothing() {
         long known = api.post(base + "/participants", token, Map.of("name", "Yohanes Kopong", "category", "GOVERNMENT"))
                 .json()
