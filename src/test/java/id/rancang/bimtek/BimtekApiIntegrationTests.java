@@ -317,6 +317,12 @@ class BimtekApiIntegrationTests {
         assertThat(api.get(path, admin).json()).hasSize(1);
         long id = uploaded.json().get("id").asLong();
         assertThat(api.download(path + "/" + id, admin)).isEqualTo(pdf);
+        Api.PageSession pages = api.pages().login(api.createUser("materi", "VIEWER", region), Api.PASSWORD);
+        assertThat(pages.get("/masterplans/" + masterplan + "/bimtek/sessions/" + session)
+                        .html()
+                        .select("#materials tbody td.number")
+                        .text())
+                .isEqualTo(pdf.length + " B");
     }
 
     @Test
