@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -108,25 +111,59 @@ class SessionStore {
     List<AgendaItem> agenda(long sessionId, ZoneId zone) {
         return jdbc.sql("select * from bimtek_agenda_item where session_id = ? order by seq")
                 .param(sessionId)
-                .query((rs, n) -> new AgendaItem(
-                        instant(rs, "starts_at").atZone(zone).toOffsetDateTime(),
-                        rs.getString("title"),
-                        rs.getString("speaker"),
-                        rs.getString("speaker_role") == null
-                                ? null
-                                : SpeakerRole.valueOf(rs.getString("speaker_role"))))
+                .query((rs, n) -> agendaItem(rs, zone))
                 .list();
+    }
+
+    /** The agenda of every session of the masterplan, by session id, in two queries rather than one a session. */
+    Map<Long, List<AgendaItem>> agendaBySession(long masterplanId, ZoneId zone) {
+        Map<Long, List<AgendaItem>> bySession = new HashMap<>();
+        jdbc.sql("select a.* from bimtek_agenda_item a join bimtek_session s on s.id = a.session_id"
+                        + " where s.masterplan_id = ? order by a.session_id, a.seq")
+                .param(masterplanId)
+                .query(rs -> {
+                    bySession
+                            .computeIfAbsent(rs.getLong("session_id"), id -> new ArrayList<>())
+                            .add(agendaItem(rs, zone));
+                });
+        return bySession;
     }
 
     List<ActionItem> actionItems(long sessionId) {
         return jdbc.sql("select * from bimtek_action_item where session_id = ? order by seq")
                 .param(sessionId)
-                .query((rs, n) -> new ActionItem(
-                        rs.getString("description"),
-                        rs.getString("owner"),
-                        rs.getObject("due_date", LocalDate.class),
-                        rs.getBoolean("done")))
+                .query((rs, n) -> actionItem(rs))
                 .list();
+    }
+
+    /** The action items of every session of the masterplan, by session id. */
+    Map<Long, List<ActionItem>> actionItemsBySession(long masterplanId) {
+        Map<Long, List<ActionItem>> bySession = new HashMap<>();
+        jdbc.sql("select a.* from bimtek_action_item a join bimtek_session s on s.id = a.session_id"
+                        + " where s.masterplan_id = ? order by a.session_id, a.seq")
+                .param(masterplanId)
+                .query(rs -> {
+                    bySession
+                            .computeIfAbsent(rs.getLong("session_id"), id -> new ArrayList<>())
+                            .add(actionItem(rs));
+                });
+        return bySession;
+    }
+
+    private static AgendaItem agendaItem(ResultSet rs, ZoneId zone) throws SQLException {
+        return new AgendaItem(
+                instant(rs, "starts_at").atZone(zone).toOffsetDateTime(),
+                rs.getString("title"),
+                rs.getString("speaker"),
+                rs.getString("speaker_role") == null ? null : SpeakerRole.valueOf(rs.getString("speaker_role")));
+    }
+
+    private static ActionItem actionItem(ResultSet rs) throws SQLException {
+        return new ActionItem(
+                rs.getString("description"),
+                rs.getString("owner"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getBoolean("done"));
     }
 
     void replaceAgenda(long sessionId, List<AgendaItem> items) {

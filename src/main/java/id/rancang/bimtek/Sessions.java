@@ -11,6 +11,7 @@ import id.rancang.bimtek.SessionCommand.AgendaItemCommand;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.DateBounds;
 import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -54,15 +56,24 @@ public class Sessions {
     @Transactional(readOnly = true)
     public List<Session> list(long masterplanId) {
         Masterplan masterplan = masterplans.get(masterplanId);
+        ZoneId zone = IndonesianTimeZone.of(masterplan.regionCode()).zoneId();
+        Map<Long, List<AgendaItem>> agenda = store.agendaBySession(masterplanId, zone);
+        Map<Long, List<ActionItem>> actionItems = store.actionItemsBySession(masterplanId);
         return store.findAll(masterplanId).stream()
-                .map(row -> toSession(row, masterplan, false))
+                .map(row -> toSession(
+                        row,
+                        masterplan,
+                        agenda.getOrDefault(row.id(), List.of()),
+                        actionItems.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Session get(long masterplanId, long sessionId) {
         Masterplan masterplan = masterplans.get(masterplanId);
-        return toSession(row(masterplanId, sessionId), masterplan, true);
+        SessionStore.Row row = row(masterplanId, sessionId);
+        ZoneId zone = IndonesianTimeZone.of(masterplan.regionCode()).zoneId();
+        return toSession(row, masterplan, store.agenda(row.id(), zone), store.actionItems(row.id()));
     }
 
     public Session create(long masterplanId, SessionCommand command) {
@@ -201,7 +212,8 @@ public class Sessions {
         return store.find(masterplanId, sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 
-    private Session toSession(SessionStore.Row row, Masterplan masterplan, boolean withLists) {
+    private static Session toSession(
+            SessionStore.Row row, Masterplan masterplan, List<AgendaItem> agenda, List<ActionItem> actionItems) {
         IndonesianTimeZone zone = IndonesianTimeZone.of(masterplan.regionCode());
         ZoneId id = zone.zoneId();
         return new Session(
@@ -216,8 +228,8 @@ public class Sessions {
                 row.onlineUrl(),
                 row.openedBy(),
                 row.minutes(),
-                withLists ? store.agenda(row.id(), id) : List.of(),
-                withLists ? store.actionItems(row.id()) : List.of(),
+                List.copyOf(agenda),
+                List.copyOf(actionItems),
                 zone,
                 row.version());
     }
@@ -253,8 +265,11 @@ public class Sessions {
         if (c.startsAt() == null) {
             problems.add(new FieldProblem("startsAt", "bimtek.session.startsAt.required", new Object[0]));
         }
+        DateBounds.check(c.startsAt(), "startsAt", problems);
         if (c.endsAt() == null) {
             problems.add(new FieldProblem("endsAt", "bimtek.session.endsAt.required", new Object[0]));
+        } else if (!DateBounds.accepts(c.endsAt().getYear())) {
+            problems.add(DateBounds.problem("endsAt"));
         } else if (c.startsAt() != null && !c.endsAt().isAfter(c.startsAt())) {
             problems.add(new FieldProblem("endsAt", "bimtek.session.endsAt.beforeStart", new Object[0]));
         }
@@ -312,6 +327,7 @@ public class Sessions {
             String field = "actionItems[" + i + "]";
             text(item.description(), field + ".description", true, 500, problems);
             text(item.owner(), field + ".owner", true, 200, problems);
+            DateBounds.check(item.dueDate(), field + ".dueDate", problems);
             if (item.description() != null && item.owner() != null) {
                 items.add(new ActionItem(
                         item.description().strip(),

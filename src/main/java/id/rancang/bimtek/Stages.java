@@ -7,6 +7,7 @@ import id.rancang.masterplan.MasterplanStatus;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
+import id.rancang.shared.DateBounds;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.InvalidInputException;
@@ -76,8 +77,15 @@ public class Stages {
         Masterplan masterplan = requireSteward(masterplanId, Permission.EDIT);
         checkNumber(number);
         List<FieldProblem> problems = new ArrayList<>();
+        DateBounds.check(command.plannedStart(), "plannedStart", problems);
+        DateBounds.check(command.plannedEnd(), "plannedEnd", problems);
+        DateBounds.check(command.actualStart(), "actualStart", problems);
+        DateBounds.check(command.actualEnd(), "actualEnd", problems);
         order(command.plannedStart(), command.plannedEnd(), "plannedEnd", problems);
         order(command.actualStart(), command.actualEnd(), "actualEnd", problems);
+        if (command.actualEnd() != null && command.actualStart() == null) {
+            problems.add(new FieldProblem("actualEnd", "bimtek.stage.actualEnd.withoutStart", new Object[0]));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -12,6 +12,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.RegionCode;
+import id.rancang.shared.TenantScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -93,10 +94,24 @@ public class Users {
         return users.findMembersOf(region.value()).stream().map(this::summary).toList();
     }
 
+    /**
+     * A user with their memberships: the system administrator sees everyone, a region administrator
+     * only those holding a membership in a region they administer (anyone else is not found, as
+     * other regions' data is).
+     */
     @Transactional(readOnly = true)
     public UserSummary get(String username) {
         requireSystemAdminOrAnyRegionAdmin();
-        return summary(account(username));
+        UserSummary user = summary(account(username));
+        if (!access.isSystemAdmin()) {
+            TenantScope administered = access.scope(Permission.ADMINISTER);
+            boolean member = user.memberships().stream()
+                    .anyMatch(m -> m.regionCode() != null && administered.includes(m.regionCode()));
+            if (!member) {
+                throw new NotFoundException("user " + username);
+            }
+        }
+        return user;
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +120,9 @@ public class Users {
     }
 
     public Membership grant(String username, GrantMembershipCommand command) {
+        if (command == null || command.role() == null) {
+            throw InvalidInputException.of("role", "membership.role.required");
+        }
         UserAccountEntity user = account(username);
         RegionCode region = membershipRegion(command);
         if (command.role().isGlobal() || command.role() == Role.EXPERT || !access.isSystemAdmin()) {

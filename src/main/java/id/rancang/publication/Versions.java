@@ -110,9 +110,14 @@ public class Versions {
         return version;
     }
 
+    /**
+     * The council approves a draft, which supersedes the version approved before; a draft older
+     * than the approved version is refused (409), so an approval only ever supersedes older ones.
+     */
     public Version approve(long masterplanId, long versionId, ApprovalCommand command) {
         Masterplan masterplan = masterplans.require(masterplanId, Permission.APPROVE);
         Version before = find(masterplan.id(), versionId);
+        String note = note(command);
         if (before.status() != VersionStatus.DRAFT) {
             throw new ConflictException("publication.version.error.notDraft", before.label());
         }
@@ -123,21 +128,19 @@ public class Versions {
                 .param(masterplan.id())
                 .query(Versions::version)
                 .list();
+        for (Version approved : replaced) {
+            if (approved.id() > versionId) {
+                throw new ConflictException(
+                        "publication.version.error.olderThanApproved", before.label(), approved.label());
+            }
+        }
         jdbc.sql("update publication_version set status = 'SUPERSEDED', superseded_by = ? where masterplan_id = ?"
                         + " and status = 'APPROVED'")
                 .params(versionId, masterplan.id())
                 .update();
         int updated = jdbc.sql("update publication_version set status = 'APPROVED', approved_at = ?, approved_by = ?,"
                         + " approval_note = ? where id = ? and status = 'DRAFT'")
-                .params(
-                        Timestamp.from(now),
-                        user,
-                        command == null
-                                        || command.note() == null
-                                        || command.note().isBlank()
-                                ? null
-                                : command.note().strip(),
-                        versionId)
+                .params(Timestamp.from(now), user, note, versionId)
                 .update();
         if (updated == 0) {
             throw new ConflictException("publication.version.error.notDraft", before.label());
@@ -216,6 +219,18 @@ public class Versions {
         return json.readValue(snapshot, PlanData.class);
     }
 
+    /** The stripped approval note or null, or a refusal naming {@code note}. */
+    private static String note(ApprovalCommand command) {
+        if (command == null || command.note() == null || command.note().isBlank()) {
+            return null;
+        }
+        String note = command.note().strip();
+        if (note.length() > ApprovalCommand.MAX_NOTE) {
+            throw InvalidInputException.of("note", "publication.version.error.noteLength", ApprovalCommand.MAX_NOTE);
+        }
+        return note;
+    }
+
     /** The stripped label, or a refusal naming {@code label}. */
     private static String label(VersionCommand command) {
         String label = command == null || command.label() == null
@@ -268,7 +283,7 @@ public class Versions {
 
     private static Version version(ResultSet rs, int row) throws SQLException {
         Timestamp approvedAt = rs.getTimestamp("approved_at");
-        long supersededBy = rs.getLong("superseded_by");
+        Long supersededBy = rs.getObject("superseded_by", Long.class);
         return new Version(
                 rs.getLong("id"),
                 rs.getLong("masterplan_id"),
@@ -279,6 +294,6 @@ public class Versions {
                 approvedAt == null ? null : approvedAt.toInstant(),
                 rs.getString("approved_by"),
                 rs.getString("approval_note"),
-                rs.wasNull() ? null : supersededBy);
+                supersededBy);
     }
 }

@@ -6,6 +6,7 @@ import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
+import id.rancang.shared.DateBounds;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
@@ -99,6 +100,8 @@ public class Commitments {
         List<FieldProblem> problems = new ArrayList<>();
         if (command.signedOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
             problems.add(new FieldProblem("signedOn", "commitment.signedOn.future", new Object[0]));
+        } else {
+            DateBounds.check(command.signedOn(), "signedOn", problems);
         }
         String officeCode = null;
         if (command.officeCode() != null && !command.officeCode().isBlank()) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -100,11 +101,22 @@ public class ReviewComments {
         return targets.names(masterplanId, comments);
     }
 
-    /** The name of one commented item, or null (chapters, items deleted since). */
-    @Transactional(readOnly = true)
+    /**
+     * The name of one commented item, or null (chapters, items deleted since or never there). Runs
+     * outside a transaction: the owning module looks a missing item up in a transaction of its own
+     * that ends with its "not found", rather than marking a shared one for rollback.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String targetName(long masterplanId, TargetKind kind, String key) {
         Masterplan masterplan = masterplans.get(masterplanId);
         return targets.name(masterplan.id(), kind, ReviewTargets.normalise(kind, key));
+    }
+
+    /** Whether the masterplan has the item (chapters always); outside a transaction as {@link #targetName}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean hasTarget(long masterplanId, TargetKind kind, String key) {
+        Masterplan masterplan = masterplans.get(masterplanId);
+        return targets.exists(masterplan.id(), kind, ReviewTargets.normalise(kind, key));
     }
 
     /** Open threads of the masterplan, e.g. for the stage IV checklist. */

@@ -121,6 +121,11 @@ class ReviewTargets {
         }
     }
 
+    /** Whether the item is in the masterplan; chapters always are. */
+    boolean exists(long masterplanId, TargetKind kind, String key) {
+        return kind == TargetKind.CHAPTER || name(masterplanId, kind, key) != null;
+    }
+
     static String key(TargetKind kind, String key) {
         return kind.name() + ":" + key;
     }

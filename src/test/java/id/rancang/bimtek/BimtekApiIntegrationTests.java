@@ -144,6 +144,37 @@ class BimtekApiIntegrationTests {
     }
 
     @Test
+    void theSessionListCarriesAgendaAndActionItemsAndAChangeSentBackFromItKeepsThem() {
+        Map<String, Object> planned = session("2027-06-05T08:00:00+08:00", "2027-06-05T16:00:00+08:00");
+        planned.put(
+                "actionItems",
+                List.of(Map.of("description", "Kirim data kesiapan", "owner", "Bappelitbangda", "done", false)));
+        long id = api.post(base + "/sessions", admin, planned).json().get("id").asLong();
+
+        JsonNode listed = api.get(base + "/sessions", admin).json().get(0);
+
+        assertThat(listed.get("agenda")).hasSize(1);
+        assertThat(listed.get("agenda").get(0).get("title").asString()).isEqualTo("Pembukaan");
+        assertThat(listed.get("actionItems")).hasSize(1);
+        assertThat(listed.get("actionItems").get(0).get("owner").asString()).isEqualTo("Bappelitbangda");
+
+        String retitled = listed.toString().replace("Bimtek Tahap I, hari pertama", "Bimtek Tahap I, hari kedua");
+        Api.Response changed = api.put(base + "/sessions/" + id, admin, retitled);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        Map<String, Object> withoutLists = session("2027-06-05T08:00:00+08:00", "2027-06-05T16:00:00+08:00");
+        withoutLists.remove("agenda");
+        withoutLists.put("version", changed.json().get("version").asLong());
+        Api.Response changedAgain = api.put(base + "/sessions/" + id, admin, withoutLists);
+        assertThat(changedAgain.status()).as(changedAgain.body()).isEqualTo(200);
+
+        JsonNode stored = api.get(base + "/sessions/" + id, admin).json();
+        assertThat(stored.get("agenda")).hasSize(1);
+        assertThat(stored.get("actionItems")).hasSize(1);
+        assertThat(stored.get("actionItems").get(0).get("description").asString())
+                .isEqualTo("Kirim data kesiapan");
+    }
+
+    @Test
     void attendanceIsRecordedInPersonOrOnlineAndTicksTheStageOutput() {
         long session = api.post(
                         base + "/sessions", admin, session("2027-06-05T08:00:00+08:00", "2027-06-05T16:00:00+08:00"))
@@ -286,6 +317,12 @@ class BimtekApiIntegrationTests {
         assertThat(api.get(path, admin).json()).hasSize(1);
         long id = uploaded.json().get("id").asLong();
         assertThat(api.download(path + "/" + id, admin)).isEqualTo(pdf);
+        Api.PageSession pages = api.pages().login(api.createUser("materi", "VIEWER", region), Api.PASSWORD);
+        assertThat(pages.get("/masterplans/" + masterplan + "/bimtek/sessions/" + session)
+                        .html()
+                        .select("#materials tbody td.number")
+                        .text())
+                .isEqualTo(pdf.length + " B");
     }
 
     @Test

@@ -63,6 +63,75 @@ class BimtekBadInputIntegrationTests {
     }
 
     @Test
+    void sessionAndStageDatesOutsideTheYears2000To2100AreRefusedNamingTheFieldOnThePageAndInTheApi() {
+        Map<String, Object> longAgo = session();
+        longAgo.put("startsAt", "0001-01-01T09:00:00+08:00");
+        longAgo.put("endsAt", "0001-01-01T16:00:00+08:00");
+        longAgo.remove("agenda");
+        Map<String, Object> farAhead = session();
+        farAhead.put("endsAt", "2101-06-05T16:00:00+08:00");
+        assertProblem(api.post(base + "/sessions", token, longAgo), "startsAt", "2000");
+        assertProblem(api.post(base + "/sessions", token, farAhead), "endsAt", "2100");
+        Map<String, Object> lateAction = session();
+        lateAction.put(
+                "actionItems",
+                List.of(Map.of("description", "Kirim data", "owner", "Bappelitbangda", "dueDate", "0001-01-01")));
+        assertProblem(api.put(base + "/sessions/" + session, token, lateAction), "actionItems[0].dueDate", "2000");
+
+        Api.PageSession pages = api.pages().login(api.createUser("tanggal", "REGION_ADMIN", region), Api.PASSWORD);
+        String bimtek = "/masterplans/" + masterplan + "/bimtek";
+        Api.Response sessionOnPage = pages.submit(
+                bimtek + "/sessions/new",
+                bimtek + "/sessions",
+                Map.of(
+                        "stage", "1",
+                        "title", "Bimtek Tahap I",
+                        "startsAt", "0001-01-01T09:00",
+                        "endsAt", "0001-01-01T16:00",
+                        "mode", "OFFLINE"));
+        assertThat(sessionOnPage.status()).isEqualTo(422);
+        assertThat(sessionOnPage.html().select("#startsAt-error").text()).contains("2000", "2100");
+        assertThat(api.get(base + "/sessions", token).json()).hasSize(1);
+
+        Api.Response stageOnPage = pages.submitHtmx(
+                bimtek,
+                bimtek + "/stages/1",
+                Map.of("plannedStart", "0001-03-10", "plannedEnd", "2027-03-12", "actualStart", "", "actualEnd", ""));
+        assertThat(stageOnPage.status()).isEqualTo(422);
+        assertThat(stageOnPage.html().select("[role=alert]").text()).contains("Rencana mulai", "2000", "2100");
+        Api.Response endWithoutStart = pages.submitHtmx(
+                bimtek,
+                bimtek + "/stages/3",
+                Map.of("plannedStart", "", "plannedEnd", "", "actualStart", "", "actualEnd", "2027-03-11"));
+        assertThat(endWithoutStart.status()).isEqualTo(422);
+        assertThat(endWithoutStart.html().select("[role=alert]").text())
+                .contains("Realisasi selesai", "realisasi mulai");
+        Api.Response endBeforeStart = pages.submitHtmx(
+                bimtek, bimtek + "/stages/3", Map.of("actualStart", "2027-03-11", "actualEnd", "2027-03-10"));
+        assertThat(endBeforeStart.status()).isEqualTo(422);
+        JsonNode stages = api.get(base + "/stages", token).json();
+        assertThat(stages.get(0).toString()).doesNotContain("0001");
+        assertThat(stages.get(2).get("actualEnd").isNull()).isTrue();
+        assertThat(stages.get(2).get("actualStart").isNull()).isTrue();
+    }
+
+    @Test
+    void anUnknownParticipantCategoryOnThePageShowsTheFormAgainWithAMessageOnTheCategory() {
+        Api.PageSession pages = api.pages().login(api.createUser("peserta", "REGION_ADMIN", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/bimtek/participants";
+        Map<String, String> alien = Map.of("name", "Yohanes Kopong", "category", "ALIEN", "position", "Camat");
+
+        for (Api.Response refused : List.of(pages.submit(page, page, alien), pages.submitHtmx(page, page, alien))) {
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.html().select("#p-category-error").text())
+                    .isEqualTo("Unsur pentahelix wajib dipilih dari daftar.");
+            assertThat(refused.html().select("#p-name").attr("value")).isEqualTo("Yohanes Kopong");
+            assertThat(refused.html().select("#p-position").attr("value")).isEqualTo("Camat");
+        }
+        assertThat(api.get(base + "/participants", token).json()).isEmpty();
+    }
+
+    @Test
     void anUnknownParticipantInAttendanceOrRegistrationWritesNothing() {
         long known = api.post(base + "/participants", token, Map.of("name", "Yohanes Kopong", "category", "GOVERNMENT"))
                 .json()

@@ -194,6 +194,54 @@ class UserAndMembershipIntegrationTests {
         assertThat(session.get("/admin/users/" + username).body()).contains("53.71", "Penelaah");
     }
 
+    @Test
+    void aRegionAdministratorSeesOnlyTheUsersOfTheirRegionsAndTheNationalAdministratorSeesAll() {
+        String region = api.freshRegency();
+        String regionAdminName = api.createUser("admin-daerah", "REGION_ADMIN", region);
+        String regionAdmin = api.token(regionAdminName, Api.PASSWORD);
+        String member = api.createUser("anggota", "VIEWER", region);
+        String outsider = api.createUser("luar", "EDITOR", "53.06");
+
+        assertThat(api.get("/api/v1/users/" + member, regionAdmin).status()).isEqualTo(200);
+        Api.Response other = api.get("/api/v1/users/" + outsider, regionAdmin);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Pengguna luar", "53.06");
+        assertThat(api.get("/api/v1/users/admin", regionAdmin).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/users/" + outsider, admin).status()).isEqualTo(200);
+
+        Api.PageSession pages = api.pages().login(regionAdminName, Api.PASSWORD);
+        assertThat(pages.get("/admin/users/" + member).status()).isEqualTo(200);
+        Api.Response otherPage = pages.get("/admin/users/" + outsider);
+        assertThat(otherPage.status()).isEqualTo(404);
+        assertThat(otherPage.body()).doesNotContain("Pengguna luar");
+        assertThat(pages.get("/admin/users/admin").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMembershipWithARoleThatDoesNotExistIsRefusedNamingTheRole() {
+        String username = api.createUser("tanpa-peran", "VIEWER", "53.06");
+        Api.PageSession session = api.pages().login("admin", Api.ADMIN_PASSWORD);
+
+        Api.Response onPage = session.submit(
+                "/admin/users/" + username,
+                "/admin/users/" + username + "/memberships",
+                Map.of("regionCode", "53.71", "role", "KING"));
+        assertThat(onPage.status()).isEqualTo(422);
+        assertThat(onPage.html().select("#role-error").text()).isEqualTo("Peran wajib dipilih dari daftar.");
+        assertThat(onPage.html().select("#regionCode").attr("value")).isEqualTo("53.71");
+
+        Api.Response inApi = api.post(
+                "/api/v1/users/" + username + "/memberships", admin, Map.of("regionCode", "53.71", "role", "KING"));
+        assertThat(inApi.status()).as(inApi.body()).isEqualTo(422);
+        assertThat(fields(inApi.json())).containsExactly("role");
+        Api.Response withoutRole =
+                api.post("/api/v1/users/" + username + "/memberships", admin, Map.of("regionCode", "53.71"));
+        assertThat(withoutRole.status()).as(withoutRole.body()).isEqualTo(422);
+        assertThat(fields(withoutRole.json())).containsExactly("role");
+        assertThat(api.get("/api/v1/users/" + username, admin).json().get("memberships"))
+                .hasSize(1);
+    }
+
     static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));

@@ -408,6 +408,50 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void anApprovalNoteFitsItsFieldAndAnApprovalSupersedesOnlyOlderVersions() {
+        long older = api.post(base + "/versions", editor, Map.of("label", "Draf Tahap III"))
+                .json()
+                .get("id")
+                .asLong();
+        long newer = api.post(base + "/versions", editor, Map.of("label", "Final"))
+                .json()
+                .get("id")
+                .asLong();
+        String note = "n".repeat(2001);
+        Api.PageSession council = api.pages().login(api.createUser("tkd", "REVIEWER", region), Api.PASSWORD);
+        String page = base.replace("/api/v1", "") + "/books";
+
+        Api.Response tooLong = api.post(base + "/versions/" + newer + "/approval", reviewer, Map.of("note", note));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+        Api.Response tooLongOnPage =
+                council.submitHtmx(page, page + "/versions/" + newer + "/approval", Map.of("note", note));
+        assertThat(tooLongOnPage.status()).isEqualTo(422);
+        assertThat(tooLongOnPage.html().select("#versions [role=alert]").text()).contains("note", "2.000 karakter");
+        assertThat(api.get(base + "/versions/" + newer, editor)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("DRAFT");
+
+        Api.Response approved = api.post(base + "/versions/" + newer + "/approval", reviewer, Map.of("note", "BA 02"));
+        ok(approved);
+        assertThat(approved.json().get("supersededBy").isNull()).isTrue();
+        assertThat(council.get(page).html().select("form[action$=/versions/" + older + "/approval]"))
+                .isEmpty();
+
+        Api.Response olderApproved = api.post(base + "/versions/" + older + "/approval", reviewer, Map.of());
+        assertThat(olderApproved.status()).as(olderApproved.body()).isEqualTo(409);
+        assertThat(olderApproved.json().get("detail").asString()).contains("Draf Tahap III", "Final");
+        Api.Response olderOnPage = council.submitHtmx(page, page + "/versions/" + older + "/approval", Map.of());
+        assertThat(olderOnPage.status()).isEqualTo(409);
+        JsonNode versions = api.get(base + "/versions", editor).json();
+        assertThat(versions.get(0).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(versions.get(0).get("supersededBy").isNull()).isTrue();
+        assertThat(versions.get(1).get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
     void theStageFourChecklistCountsOpenCommentsAndTicksReviewedBooksAndTheSignedCommitment() {
         assertThat(outputDone("BOOKS_REVIEWED")).isFalse();
         long comment = api.post(

@@ -191,6 +191,24 @@ class ReviewApiIntegrationTests {
         assertThat(api.get(base + "/commitments", viewer).json()).hasSize(1);
     }
 
+    @Test
+    void aSignatureDatedBeforeTheYear2000IsRefusedNamingTheDateOnThePageAndInTheApi() {
+        Map<String, Object> longAgo = new HashMap<>(signatory("Bupati", "REGENT", null));
+        longAgo.put("signedOn", "0001-01-01");
+        Api.Response refused = api.post(base + "/commitments", editor, longAgo);
+        assertThat(errorField(refused)).isEqualTo("signedOn");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .contains("2000", "2100");
+
+        String page = base.replace("/api/v1", "") + "/commitments";
+        Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        Api.Response onPage = author.submit(
+                page, page, Map.of("name", "Bupati", "position", "Bupati", "role", "REGENT", "signedOn", "0001-01-01"));
+        assertThat(onPage.status()).isEqualTo(422);
+        assertThat(onPage.html().select(".field-error").text()).contains("2000", "2100");
+        assertThat(api.get(base + "/commitments", editor).json()).isEmpty();
+    }
+
     private long openInPortfolio(String token) {
         long masterplan = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
         for (JsonNode entry : api.get("/api/v1/portfolio", token).json()) {

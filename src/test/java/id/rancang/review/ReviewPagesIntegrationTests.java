@@ -104,6 +104,52 @@ class ReviewPagesIntegrationTests {
     }
 
     @Test
+    void aThreadOnAnItemThatIsNotInTheMasterplanIsNotFoundAndACommentOnItIsRefusedNamingIt() {
+        Api.Plan other = api.newMasterplan("EDITOR", 2026, 5);
+        Api.Response session = api.post(
+                other.base() + "/sessions",
+                other.token(),
+                Map.of(
+                        "stage", 1,
+                        "title", "Bimtek daerah lain",
+                        "startsAt", "2026-06-05T08:00:00+08:00",
+                        "endsAt", "2026-06-05T16:00:00+08:00",
+                        "mode", "OFFLINE"));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        String otherSession = session.json().get("id").asString();
+        Api.PageSession expert = api.pages().login(api.createUser("ahli", "EXPERT", region), Api.PASSWORD);
+        String threads = "/masterplans/" + masterplan + "/review/thread";
+
+        for (String target : java.util.List.of(
+                "SESSION&targetKey=" + otherSession,
+                "SESSION&targetKey=999",
+                "PROGRAMME&targetKey=NOPE-1",
+                "GOAL&targetKey=99999")) {
+            assertThat(expert.get(threads + "?targetKind=" + target).status())
+                    .as(target)
+                    .isEqualTo(404);
+            assertThat(expert.getHtmx(threads + "?targetKind=" + target).status())
+                    .as(target)
+                    .isEqualTo(404);
+        }
+        for (boolean htmx : new boolean[] {false, true}) {
+            Map<String, String> comment = Map.of("targetKind", "SESSION", "targetKey", otherSession, "text", "x");
+            Api.Response refused = htmx
+                    ? expert.submitHtmx("/masterplans/" + masterplan + "/review", threads, comment)
+                    : expert.submit("/masterplans/" + masterplan + "/review", threads, comment);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.html().select("form.review-new [role=alert]").text())
+                    .isEqualTo("Butir \u201C" + otherSession + "\u201D tidak ada dalam masterplan ini.");
+        }
+        assertThat(api.get("/api/v1/masterplans/" + masterplan + "/comments", editor)
+                        .json())
+                .isEmpty();
+        assertThat(expert.getHtmx(threads + "?targetKind=PROGRAMME&targetKey=GOV-01")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theReviewPageCountsAndFiltersAndItsListServesHtmx() {
         String reviewer = api.tokenFor("REVIEWER", region);
         String base = "/api/v1/masterplans/" + masterplan + "/comments";

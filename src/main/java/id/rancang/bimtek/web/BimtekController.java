@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -100,9 +101,12 @@ class BimtekController {
                     new StageDatesCommand(date(plannedStart), date(plannedEnd), date(actualStart), date(actualEnd)));
         } catch (InvalidInputException e) {
             response.setStatus(422);
+            // Every refused date, each after its label ("Rencana mulai: ...").
             model.addAttribute(
                     "stageError",
-                    text(e.problems().get(0).messageKey(), e.problems().get(0).arguments()));
+                    e.problems().stream()
+                            .map(p -> text("bimtek.stage." + p.field()) + ": " + text(p.messageKey(), p.arguments()))
+                            .collect(Collectors.joining(" ")));
         } catch (DateTimeParseException e) {
             response.setStatus(422);
             model.addAttribute("stageError", text("error.field.type"));

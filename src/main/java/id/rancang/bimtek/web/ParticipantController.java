@@ -71,16 +71,20 @@ class ParticipantController {
             HttpServletResponse response,
             Model model) {
         masterplans.require(id, Permission.EDIT);
-        try {
-            participants.create(id, command);
-            if (!Htmx.isHtmx(request)) {
-                return "redirect:/masterplans/" + id + "/bimtek/participants";
+        // A value that did not bind (a category that does not exist) is named on its field; nothing
+        // is saved with it left out.
+        if (!binding.hasErrors()) {
+            try {
+                participants.create(id, command);
+                if (!Htmx.isHtmx(request)) {
+                    return "redirect:/masterplans/" + id + "/bimtek/participants";
+                }
+                model.addAttribute("form", empty());
+                page(id, model);
+                return PAGE + " :: participants";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
             }
-            model.addAttribute("form", empty());
-            page(id, model);
-            return PAGE + " :: participants";
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
         }
         response.setStatus(422);
         page(id, model);
@@ -113,6 +117,11 @@ class ParticipantController {
             Model model) {
         masterplans.require(id, Permission.EDIT);
         Participant current = participants.get(id, participantId);
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            model.addAttribute("editingId", participantId);
+            return rowView(id, current, request, model, "editRow");
+        }
         try {
             Participant updated = participants.update(id, participantId, command);
             if (!Htmx.isHtmx(request)) {

@@ -88,6 +88,12 @@ class UserAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            // A role that does not exist did not bind: it is named on its field, nothing is granted.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("user", users.get(username));
+            return "identity/user";
+        }
         try {
             users.grant(username, command);
             redirect.addFlashAttribute("saved", true);

@@ -164,6 +164,11 @@ class PublicationController {
         } catch (ConflictException e) {
             response.setStatus(409);
             model.addAttribute("conflict", e);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("errors", e.problems());
+            model.addAttribute("noteVersion", versionId);
+            model.addAttribute("note", note);
         }
         return versionsView(id, model, request);
     }

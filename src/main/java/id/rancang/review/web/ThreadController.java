@@ -55,7 +55,7 @@ class ThreadController {
             @RequestParam String targetKey,
             HttpServletRequest request,
             Model model) {
-        return show(id, targetKind, targetKey, request, model);
+        return show(id, targetKind, targetKey, true, request, model);
     }
 
     @PostMapping("/thread")
@@ -201,6 +201,15 @@ class ThreadController {
     }
 
     private String show(long id, TargetKind kind, String key, HttpServletRequest request, Model model) {
+        return show(id, kind, key, false, request, model);
+    }
+
+    /**
+     * The thread; with {@code existingOnly} a 404 for an item that is not in the masterplan and has
+     * no thread (the threads of an item deleted since stay readable; a refused form is shown again).
+     */
+    private String show(
+            long id, TargetKind kind, String key, boolean existingOnly, HttpServletRequest request, Model model) {
         List<ReviewComment> threads;
         try {
             threads = comments.thread(id, kind, key);
@@ -216,7 +225,11 @@ class ThreadController {
                 "threadId",
                 "review-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + stored.replaceAll("[^A-Za-z0-9_-]", "-"));
-        model.addAttribute("targetName", comments.targetName(id, kind, stored));
+        String targetName = comments.targetName(id, kind, stored);
+        if (existingOnly && threads.isEmpty() && targetName == null && !comments.hasTarget(id, kind, stored)) {
+            throw new NotFoundException("review target " + kind + " " + stored);
+        }
+        model.addAttribute("targetName", targetName);
         model.addAttribute("rights", comments.rights(id));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CommentCommand(kind, stored, "", null));

@@ -3,6 +3,7 @@ package id.rancang.shared.web;
 import id.rancang.shared.IndonesianTimeZone;
 import id.rancang.shared.RegionCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    private static final long KILOBYTE = 1024;
 
     private final ZoneId zone;
 
@@ -102,6 +104,24 @@ public class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(4);
         return format.format(value);
+    }
+
+    /**
+     * A file's size in the reader's number format: bytes below a kilobyte ("125 B"), whole
+     * kilobytes rounded up below a megabyte (so a small file is never "0 KB"), megabytes with one
+     * decimal ("2,5 MB"); a kilobyte is 1,024 bytes.
+     */
+    public String fileSize(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        if (bytes < KILOBYTE) {
+            return format.format(bytes) + " B";
+        }
+        if (bytes < KILOBYTE * KILOBYTE) {
+            return format.format((bytes + KILOBYTE - 1) / KILOBYTE) + " KB";
+        }
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(KILOBYTE * KILOBYTE))) + " MB";
     }
 
     private static Locale locale() {

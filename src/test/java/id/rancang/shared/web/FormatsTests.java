@@ -32,6 +32,23 @@ class FormatsTests {
     }
 
     @Test
+    void aFileSizeIsShownInBytesKilobytesRoundedUpOrMegabytesInTheReadersNumberFormat() {
+        assertThat(formats.fileSize(0)).isEqualTo("0 B");
+        assertThat(formats.fileSize(125)).isEqualTo("125 B");
+        assertThat(formats.fileSize(1023)).isEqualTo("1.023 B");
+        assertThat(formats.fileSize(1024)).isEqualTo("1 KB");
+        assertThat(formats.fileSize(1025)).isEqualTo("2 KB");
+        assertThat(formats.fileSize(1_048_575)).isEqualTo("1.024 KB");
+        assertThat(formats.fileSize(1_048_576)).isEqualTo("1 MB");
+        assertThat(formats.fileSize(2_621_440)).isEqualTo("2,5 MB");
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.fileSize(125)).isEqualTo("125 B");
+        assertThat(formats.fileSize(1_048_575)).isEqualTo("1,024 KB");
+        assertThat(formats.fileSize(2_621_440)).isEqualTo("2.5 MB");
+    }
+
+    @Test
     void aMomentInARegionsPagesIsItsLocalTime() {
         assertThat(formats.dateTime(lateEvening, RegionCode.of("53.06"))).isEqualTo("26 November 2026 00:35 WITA");
         assertThat(formats.dateTime(lateEvening, RegionCode.of("91.71"))).isEqualTo("26 November 2026 01:35 WIT");
