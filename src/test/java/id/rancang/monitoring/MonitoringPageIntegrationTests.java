@@ -212,6 +212,42 @@ class MonitoringPageIntegrationTests {
         assertThat(actual()).isEqualByComparingTo("24.2");
     }
 
+    @Test
+    void rowsOfAYearOutsideThePlanAreAnsweredWithAPageThatSaysWhy() {
+        Api.PageSession session = api.pages().login(api.createUser("editor", "EDITOR", region), Api.PASSWORD);
+        String monitoring = "/masterplans/" + masterplan + "/monitoring";
+        List<String> paths = List.of(
+                monitoring + "/2099/indicators/" + indicator + "/edit",
+                monitoring + "/2025/indicators/" + indicator,
+                monitoring + "/2099/programmes/K1/edit",
+                monitoring + "/2099/programmes/K1");
+
+        for (String path : paths) {
+            for (Api.Response answer : List.of(session.get(path), session.getHtmx(path))) {
+                assertThat(answer.status()).as(path).isEqualTo(422);
+                assertThat(answer.contentType()).as(path).startsWith("text/html");
+                assertThat(answer.html().select("main").text())
+                        .as(path)
+                        .contains("Tahun harus dalam jangka masterplan (2026–2030)");
+            }
+        }
+        String page = monitoring + "?year=2026";
+        for (boolean htmx : new boolean[] {false, true}) {
+            Map<String, String> value = Map.of("value", "5");
+            Map<String, String> progress = Map.of("status", "ON_TRACK", "percentComplete", "5");
+            for (Api.Response answer : List.of(
+                    htmx
+                            ? session.submitHtmx(page, monitoring + "/2099/indicators/" + indicator, value)
+                            : session.submit(page, monitoring + "/2099/indicators/" + indicator, value),
+                    htmx
+                            ? session.submitHtmx(page, monitoring + "/2099/programmes/K1", progress)
+                            : session.submit(page, monitoring + "/2099/programmes/K1", progress))) {
+                assertThat(answer.status()).isEqualTo(422);
+                assertThat(answer.body()).contains("Tahun harus dalam jangka masterplan (2026–2030)");
+            }
+        }
+    }
+
     private java.math.BigDecimal actual() {
         return api.get(base + "/monitoring/2026", editor)
                 .json()
