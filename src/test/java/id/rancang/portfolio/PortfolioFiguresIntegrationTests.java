@@ -82,6 +82,10 @@ class PortfolioFiguresIntegrationTests {
                 .html();
         assertThat(page.select("thead th").text()).contains("Galat pemeriksaan mutu");
         assertThat(page.select("tbody tr")).hasSize(1);
+        List<String> headings = page.select("thead th").eachText();
+        List<String> cells = page.select("tbody tr > *").eachText();
+        assertThat(cells.get(headings.indexOf("Galat pemeriksaan mutu"))).isEqualTo("1");
+        assertThat(cells.get(headings.indexOf("Komentar tinjauan terbuka"))).isEqualTo("0");
     }
 
     private void programme(String code, int startYear, int duration, List<String> dependsOn) {
