@@ -127,11 +127,8 @@ public class Evaluations {
         EvaluationRules.checkScores("scores", command.scores(), scores, problems, false);
         Map<EvaluationDimension, BigDecimal> self = new EnumMap<>(EvaluationDimension.class);
         EvaluationRules.checkScores("selfAssessment", command.selfAssessment(), self, problems, true);
-        Map<String, String> evidence = command.evidence() == null ? Map.of() : command.evidence();
-        evidence.keySet().stream()
-                .filter(key -> EvaluationDimension.ofKey(key).isEmpty())
-                .forEach(key -> problems.add(
-                        new FieldProblem("evidence." + key, "evaluation.dimension.unknown", new Object[] {key})));
+        Map<EvaluationDimension, String> evidence = EvaluationRules.byDimension(
+                "evidence", command.evidence() == null ? Map.of() : command.evidence(), problems);
         Map<String, BigDecimal> dimensionScores = new LinkedHashMap<>();
         Framework framework = frameworks.get(masterplan.framework());
         if (command.dimensionScores() != null) {
@@ -157,7 +154,7 @@ public class Evaluations {
                     MonitoringStore.strip(weights.get(d)),
                     MonitoringStore.strip(scores.get(d)),
                     self.get(d) == null ? null : MonitoringStore.strip(self.get(d)),
-                    Monitoring.blankToNull(evidence.get(d.key()))));
+                    Monitoring.blankToNull(evidence.get(d))));
         }
         return new Evaluation(
                 0,
