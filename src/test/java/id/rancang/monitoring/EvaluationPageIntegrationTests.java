@@ -58,6 +58,42 @@ class EvaluationPageIntegrationTests {
     }
 
     @Test
+    void smartCityDimensionsAreNamedInTheReadersLanguage() {
+        Api api = new Api(port);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String admin = evaluated(api, plan, 2029);
+        Api.PageSession session = api.pages().login(admin, Api.PASSWORD);
+        String page = "/masterplans/" + plan.id() + "/evaluations";
+
+        Document indonesian = session.get(page).html();
+        Document english = session.get(page + "?lang=en").html();
+        session.get(page + "?lang=id");
+
+        assertThat(dimensionRows(indonesian))
+                .containsExactly("Smart Governance (Tata Kelola)", "Smart Living (Lingkungan Hidup Layak)");
+        assertThat(dimensionRows(english)).containsExactly("Smart Governance", "Smart Living");
+    }
+
+    /** An evaluation of {@code year} with scores per smart city dimension; returns its assessor. */
+    private static String evaluated(Api api, Api.Plan plan, int year) {
+        String admin = api.createUser("admin", "REGION_ADMIN", plan.region());
+        Map<String, Object> body = new HashMap<>();
+        body.put("year", year);
+        body.put("scores", Map.of("baseline", 3, "output", 3, "outcome", 3, "impact", 3, "quick_win", 3));
+        body.put("dimensionScores", Map.of("governance", 3.5, "living", 2.75));
+        Api.Response created =
+                api.post("/api/v1/masterplans/" + plan.id() + "/evaluations", api.token(admin, Api.PASSWORD), body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return admin;
+    }
+
+    private static java.util.List<String> dimensionRows(Document page) {
+        return page.select("table:has(caption:containsOwn(dimensi smart city)) tbody th, "
+                        + "table:has(caption:containsOwn(smart city dimension)) tbody th")
+                .eachText();
+    }
+
+    @Test
     void theCoordinatorSetsTheWeightsOnTheRankingPage() {
         Api api = new Api(port);
         Api.PageSession session =

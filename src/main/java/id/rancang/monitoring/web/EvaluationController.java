@@ -1,5 +1,7 @@
 package id.rancang.monitoring.web;
 
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.monitoring.Evaluation;
@@ -50,6 +52,7 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final EvaluationReports reports;
     private final Masterplans masterplans;
+    private final Frameworks frameworks;
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
@@ -59,6 +62,7 @@ class EvaluationController {
             Evaluations evaluations,
             EvaluationReports reports,
             Masterplans masterplans,
+            Frameworks frameworks,
             AccessControl access,
             MessageSource messages,
             Clock clock,
@@ -66,6 +70,7 @@ class EvaluationController {
         this.evaluations = evaluations;
         this.reports = reports;
         this.masterplans = masterplans;
+        this.frameworks = frameworks;
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -75,8 +80,10 @@ class EvaluationController {
     @GetMapping("/masterplans/{id}/evaluations")
     String list(@PathVariable long id, Model model) {
         Masterplan masterplan = masterplans.get(id);
+        List<Evaluation> recorded = evaluations.list(id);
         model.addAttribute("masterplan", masterplan);
-        model.addAttribute("evaluations", evaluations.list(id));
+        model.addAttribute("evaluations", recorded);
+        model.addAttribute("dimensionNames", dimensionNames(masterplan, recorded));
         model.addAttribute("mayAssess", access.can(masterplan.regionCode(), Permission.REVIEW));
         model.addAttribute("dimensions", EvaluationDimension.values());
         model.addAttribute(
@@ -202,6 +209,24 @@ class EvaluationController {
                 form.get("weaknesses"),
                 form.get("recommendations"),
                 version);
+    }
+
+    /** The smart city dimensions scored in {@code recorded}, named in the reader's language. */
+    private Map<String, String> dimensionNames(Masterplan masterplan, List<Evaluation> recorded) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Framework framework = frameworks.find(masterplan.framework()).orElse(null);
+        Map<String, String> names = new HashMap<>();
+        recorded.forEach(e -> e.dimensionScores()
+                .keySet()
+                .forEach(code -> names.put(
+                        code,
+                        framework == null
+                                ? code
+                                : framework
+                                        .dimension(code)
+                                        .map(d -> d.name().in(locale))
+                                        .orElse(code))));
+        return names;
     }
 
     private static Map<String, String> prefilled(Evaluation evaluation) {
