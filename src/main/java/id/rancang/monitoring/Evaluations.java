@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -211,6 +212,12 @@ public class Evaluations {
             }
         }
         return ranked;
+    }
+
+    /** The latest year with an evaluation the current user may read, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestYear() {
+        return store.latestYearInScope(access.scope(Permission.READ));
     }
 
     /** How many evaluations of {@code year} fall in each band of the index: 0–1, 1–2, …, 4–5. */

@@ -74,6 +74,28 @@ class EvaluationPageIntegrationTests {
         assertThat(dimensionRows(english)).containsExactly("Smart Governance", "Smart Living");
     }
 
+    @Test
+    void theNationalRankingOpensAtTheYearOfTheEvaluationShown() {
+        Api api = new Api(port);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String admin = evaluated(api, plan, 2029);
+
+        Document page = api.pages()
+                .login(admin, Api.PASSWORD)
+                .get("/masterplans/" + plan.id() + "/evaluations")
+                .html();
+        Document ranking = api.pages()
+                .login(api.createUser("pembaca", "VIEWER", plan.region()), Api.PASSWORD)
+                .get("/evaluations")
+                .html();
+
+        assertThat(page.select("a[href^=/evaluations]").eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(href -> href.equals("/evaluations?year=2029"));
+        assertThat(ranking.select("h1").text()).isEqualTo("Peringkat nasional tahun 2029");
+        assertThat(ranking.select("#ranking").text()).contains(plan.region());
+    }
+
     /** An evaluation of {@code year} with scores per smart city dimension; returns its assessor. */
     private static String evaluated(Api api, Api.Plan plan, int year) {
         String admin = api.createUser("admin", "REGION_ADMIN", plan.region());

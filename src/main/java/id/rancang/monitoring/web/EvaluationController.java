@@ -267,7 +267,11 @@ class EvaluationController {
 
     @GetMapping("/evaluations")
     String ranking(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? Year.now(clock.withZone(zone)).getValue() - 1 : year;
+        int shown = year != null
+                ? year
+                : evaluations
+                        .latestYear()
+                        .orElseGet(() -> Year.now(clock.withZone(zone)).getValue() - 1);
         int[] bands = evaluations.distribution(shown);
         model.addAttribute("year", shown);
         model.addAttribute("ranking", evaluations.ranking(shown));
