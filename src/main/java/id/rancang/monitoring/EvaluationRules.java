@@ -44,7 +44,7 @@ public final class EvaluationRules {
         }
         BigDecimal sum = into.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
-            problems.add(new FieldProblem(field, "evaluation.weights.sum", new Object[] {sum.toPlainString()}));
+            problems.add(new FieldProblem(field, "evaluation.weights.sum", new Object[] {sum}));
         }
     }
 

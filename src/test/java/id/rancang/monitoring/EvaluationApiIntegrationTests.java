@@ -178,6 +178,9 @@ class EvaluationApiIntegrationTests {
 
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, notOne, scores(3)))))
                 .isEqualTo("weights");
+        assertThat(evaluate(plan, plan.assessor(), body(2027, notOne, scores(3)))
+                        .body())
+                .contains("Jumlah bobot harus 1 (sekarang 0,9)");
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, negative, scores(3)))))
                 .isEqualTo("weights.baseline");
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, WEIGHTS, tooHigh))))

@@ -130,6 +130,12 @@ class EvaluationPageIntegrationTests {
 
         Api.Response bad = session.submit("/evaluations?year=2030", "/evaluations/weights", form);
         assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.html().select("[role=alert]").text()).contains("Jumlah bobot harus 1 (sekarang 0,9)");
+        form.put("weight_quick_win", "0,1,5");
+        Api.Response notANumber = session.submit("/evaluations?year=2030", "/evaluations/weights", form);
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(notANumber.html().select("[role=alert]").text())
+                .contains("Isi angka seperti 0,2 atau 3,5 untuk Quick win");
 
         form.put("weight_quick_win", "0.2");
         assertThat(session.submit("/evaluations?year=2030", "/evaluations/weights", form)

@@ -13,6 +13,7 @@ import id.rancang.monitoring.MonitoringCharts;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Numbers;
 import id.rancang.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -321,11 +322,10 @@ class EvaluationController {
         if (value == null || value.isBlank()) {
             return;
         }
-        try {
-            into.put(key, new BigDecimal(value.strip().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            errors.add(text("evaluation.number", key));
-        }
+        Numbers.decimal(value, LocaleContextHolder.getLocale())
+                .ifPresentOrElse(
+                        number -> into.put(key, number),
+                        () -> errors.add(text("evaluation.number", text("evaluation.dimension." + key))));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
