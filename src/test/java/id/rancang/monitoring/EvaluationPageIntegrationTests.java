@@ -116,6 +116,25 @@ class EvaluationPageIntegrationTests {
     }
 
     @Test
+    void aYearThatIsNotANumberIsAnsweredWithAPageThatSaysWhy() {
+        Api api = new Api(port);
+        Api.PageSession session =
+                api.pages().login(api.createUser("koordinator", "NATIONAL_COORDINATOR", null), Api.PASSWORD);
+
+        Api.Response ranking = session.get("/evaluations?year=abc");
+        Api.Response weights = session.submit("/evaluations", "/evaluations/weights", Map.of("year", "abc"));
+        Api.Response noYear = session.submit("/evaluations", "/evaluations/weights", Map.of("weight_output", "0,2"));
+
+        for (Api.Response answer : java.util.List.of(ranking, weights, noYear)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("text/html");
+        }
+        assertThat(ranking.html().select("main").text()).contains("“abc”");
+        assertThat(weights.html().select("main").text()).contains("“abc”");
+        assertThat(noYear.html().select("main").text()).contains("year");
+    }
+
+    @Test
     void theCoordinatorSetsTheWeightsOnTheRankingPage() {
         Api api = new Api(port);
         Api.PageSession session =
