@@ -21,6 +21,7 @@ import id.rancang.strategy.Indicator;
 import id.rancang.strategy.Indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -53,6 +54,10 @@ public class Monitoring {
      * region's budget, and low enough that a year's totals still add up within a {@code long}.
      */
     public static final long MAX_BUDGET_REALISED = 1_000_000_000_000_000L;
+
+    /** That limit as amounts are written in both languages: 1.000.000.000.000.000. */
+    public static final String MAX_BUDGET_REALISED_TEXT =
+            NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(MAX_BUDGET_REALISED);
 
     /** What an actual value column ({@code numeric(20, 4)}) holds: digits before and after the mark. */
     public static final int VALUE_INTEGER_DIGITS = 16;
@@ -137,7 +142,7 @@ public class Monitoring {
         if (command.budgetRealised() != null
                 && (command.budgetRealised() < 0 || command.budgetRealised() > MAX_BUDGET_REALISED)) {
             problems.add(new FieldProblem(
-                    "budgetRealised", "progress.budgetRealised.range", new Object[] {MAX_BUDGET_REALISED}));
+                    "budgetRealised", "progress.budgetRealised.range", new Object[] {MAX_BUDGET_REALISED_TEXT}));
         }
         if (command.status() == null) {
             problems.add(new FieldProblem("status", "progress.status.required", new Object[0]));

@@ -173,6 +173,23 @@ class MonitoringPageIntegrationTests {
                         .select("input[name=percentComplete]")
                         .val())
                 .isEqualTo("45,5");
+
+        session.get(page + "&lang=en");
+        for (String amount : new String[] {"1.250.000.000", "1,250,000,000"}) {
+            Api.Response english = session.submitHtmx(
+                    page, programme, Map.of("status", "ON_TRACK", "percentComplete", "45.5", "budgetRealised", amount));
+            assertThat(english.status()).as(amount + ": " + english.body()).isEqualTo(200);
+        }
+        Api.Response negative = session.submitHtmx(
+                page, programme, Map.of("status", "ON_TRACK", "percentComplete", "45.5", "budgetRealised", "-1"));
+        assertThat(negative.html().select("[role=alert]").text())
+                .contains("must lie between Rp 0 and Rp 1.000.000.000.000.000");
+        assertThat(session.getHtmx(programme + "/edit")
+                        .html()
+                        .select("input[name=percentComplete]")
+                        .val())
+                .isEqualTo("45.5");
+        session.get(page + "&lang=id");
     }
 
     @Test

@@ -265,7 +265,7 @@ class MonitoringController {
             if (budget == null) {
                 errors.add(
                         wholeButOutOfRange(budgetRealised)
-                                ? text("progress.budgetRealised.range", Monitoring.MAX_BUDGET_REALISED)
+                                ? text("progress.budgetRealised.range", Monitoring.MAX_BUDGET_REALISED_TEXT)
                                 : text("progress.budgetRealised.format"));
             }
         }
