@@ -16,9 +16,17 @@ public enum EvaluationDimension {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The dimension of {@code key}, whatever its case: documents write "baseline", the API's
+     * listings name the dimension "BASELINE", and both are read back.
+     */
     public static Optional<EvaluationDimension> ofKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        String lower = key.strip().toLowerCase(Locale.ROOT);
         for (EvaluationDimension d : values()) {
-            if (d.key().equals(key)) {
+            if (d.key().equals(lower)) {
                 return Optional.of(d);
             }
         }

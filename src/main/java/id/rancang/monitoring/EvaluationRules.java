@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The arithmetic and checks of the national evaluation: weights are non-negative and sum to 1
@@ -43,7 +44,7 @@ public final class EvaluationRules {
         }
         BigDecimal sum = into.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
-            problems.add(new FieldProblem(field, "evaluation.weights.sum", new Object[] {sum.toPlainString()}));
+            problems.add(new FieldProblem(field, "evaluation.weights.sum", new Object[] {sum}));
         }
     }
 
@@ -87,14 +88,10 @@ public final class EvaluationRules {
             }
             return;
         }
-        given.forEach((key, value) -> {
-            if (EvaluationDimension.ofKey(key).isEmpty()) {
-                problems.add(new FieldProblem(field + "." + key, "evaluation.dimension.unknown", new Object[] {key}));
-            }
-        });
+        Map<EvaluationDimension, BigDecimal> byDimension = byDimension(field, given, problems);
         Map<EvaluationDimension, BigDecimal> read = new EnumMap<>(EvaluationDimension.class);
         for (EvaluationDimension d : EvaluationDimension.values()) {
-            BigDecimal value = given.get(d.key());
+            BigDecimal value = byDimension.get(d);
             String path = field + "." + d.key();
             if (value == null) {
                 if (!optional) {
@@ -109,6 +106,28 @@ public final class EvaluationRules {
             }
         }
         into.putAll(read);
+    }
+
+    /**
+     * The values of {@code given} per evaluation dimension, keyed as documents write them
+     * ("baseline") or as the API lists them ("BASELINE"); a problem under {@code field} for each
+     * unknown key and each dimension given twice.
+     */
+    public static <T> Map<EvaluationDimension, T> byDimension(
+            String field, Map<String, T> given, List<FieldProblem> problems) {
+        Map<EvaluationDimension, T> byDimension = new EnumMap<>(EvaluationDimension.class);
+        given.forEach((key, value) -> {
+            Optional<EvaluationDimension> dimension = EvaluationDimension.ofKey(key);
+            if (dimension.isEmpty()) {
+                problems.add(new FieldProblem(field + "." + key, "evaluation.dimension.unknown", new Object[] {key}));
+            } else if (byDimension.containsKey(dimension.get())) {
+                problems.add(new FieldProblem(
+                        field + "." + dimension.get().key(), "evaluation.dimension.twice", new Object[] {key}));
+            } else {
+                byDimension.put(dimension.get(), value);
+            }
+        });
+        return byDimension;
     }
 
     private static String kind(boolean weights) {

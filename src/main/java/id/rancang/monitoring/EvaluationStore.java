@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -162,6 +163,23 @@ class EvaluationStore {
                         rs.getString("region_code"),
                         MonitoringStore.strip(rs.getBigDecimal("eval_index"))))
                 .list();
+    }
+
+    /** The latest year with an evaluation of a region in {@code scope}. */
+    Optional<Integer> latestYearInScope(TenantScope scope) {
+        if (scope.allRegions()) {
+            return jdbc.sql("select max(year_no) from evaluation").query(Integer.class).list().stream()
+                    .filter(Objects::nonNull)
+                    .findFirst();
+        }
+        return jdbc
+                .sql("select max(year_no) from evaluation where region_code in (:codes)")
+                .param("codes", scope.codesForQuery())
+                .query(Integer.class)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private Evaluation withScores(Evaluation e) {

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,11 +128,8 @@ public class Evaluations {
         EvaluationRules.checkScores("scores", command.scores(), scores, problems, false);
         Map<EvaluationDimension, BigDecimal> self = new EnumMap<>(EvaluationDimension.class);
         EvaluationRules.checkScores("selfAssessment", command.selfAssessment(), self, problems, true);
-        Map<String, String> evidence = command.evidence() == null ? Map.of() : command.evidence();
-        evidence.keySet().stream()
-                .filter(key -> EvaluationDimension.ofKey(key).isEmpty())
-                .forEach(key -> problems.add(
-                        new FieldProblem("evidence." + key, "evaluation.dimension.unknown", new Object[] {key})));
+        Map<EvaluationDimension, String> evidence = EvaluationRules.byDimension(
+                "evidence", command.evidence() == null ? Map.of() : command.evidence(), problems);
         Map<String, BigDecimal> dimensionScores = new LinkedHashMap<>();
         Framework framework = frameworks.get(masterplan.framework());
         if (command.dimensionScores() != null) {
@@ -157,7 +155,7 @@ public class Evaluations {
                     MonitoringStore.strip(weights.get(d)),
                     MonitoringStore.strip(scores.get(d)),
                     self.get(d) == null ? null : MonitoringStore.strip(self.get(d)),
-                    Monitoring.blankToNull(evidence.get(d.key()))));
+                    Monitoring.blankToNull(evidence.get(d))));
         }
         return new Evaluation(
                 0,
@@ -214,6 +212,12 @@ public class Evaluations {
             }
         }
         return ranked;
+    }
+
+    /** The latest year with an evaluation the current user may read, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestYear() {
+        return store.latestYearInScope(access.scope(Permission.READ));
     }
 
     /** How many evaluations of {@code year} fall in each band of the index: 0–1, 1–2, …, 4–5. */

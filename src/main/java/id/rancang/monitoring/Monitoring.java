@@ -21,6 +21,7 @@ import id.rancang.strategy.Indicator;
 import id.rancang.strategy.Indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -47,6 +48,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class Monitoring {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * The most a programme can have spent in a year, Rp 1.000.000.000.000.000: far above any
+     * region's budget, and low enough that a year's totals still add up within a {@code long}.
+     */
+    public static final long MAX_BUDGET_REALISED = 1_000_000_000_000_000L;
+
+    /** That limit as amounts are written in both languages: 1.000.000.000.000.000. */
+    public static final String MAX_BUDGET_REALISED_TEXT =
+            NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(MAX_BUDGET_REALISED);
+
+    /** What an actual value column ({@code numeric(20, 4)}) holds: digits before and after the mark. */
+    public static final int VALUE_INTEGER_DIGITS = 16;
+
+    public static final int VALUE_DECIMALS = 4;
 
     private final MonitoringStore store;
     private final EvidenceStore evidence;
@@ -86,6 +102,7 @@ public class Monitoring {
         Masterplan masterplan = masterplans.get(masterplanId);
         Indicator indicator = indicators.get(masterplanId, indicatorId);
         checkYear(masterplan, year);
+        checkValue(command.value());
         String office = officeOf(masterplan, indicator);
         requireMayUpdate(masterplan, office);
         Optional<Realisation> before = store.realisation(masterplan.id(), indicatorId, year);
@@ -122,8 +139,10 @@ public class Monitoring {
         if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
             problems.add(new FieldProblem("percentComplete", "progress.percentComplete.range", new Object[0]));
         }
-        if (command.budgetRealised() != null && command.budgetRealised() < 0) {
-            problems.add(new FieldProblem("budgetRealised", "progress.budgetRealised.range", new Object[0]));
+        if (command.budgetRealised() != null
+                && (command.budgetRealised() < 0 || command.budgetRealised() > MAX_BUDGET_REALISED)) {
+            problems.add(new FieldProblem(
+                    "budgetRealised", "progress.budgetRealised.range", new Object[] {MAX_BUDGET_REALISED_TEXT}));
         }
         if (command.status() == null) {
             problems.add(new FieldProblem("status", "progress.status.required", new Object[0]));
@@ -473,6 +492,24 @@ public class Monitoring {
     private static String officeOf(Map<String, Programme> byCode, Indicator indicator) {
         Programme programme = indicator.programmeCode() == null ? null : byCode.get(indicator.programmeCode());
         return programme == null ? null : programme.ownerOffice();
+    }
+
+    /**
+     * An actual value must fit what is stored: at most {@value #VALUE_INTEGER_DIGITS} digits before
+     * the decimal mark and {@value #VALUE_DECIMALS} after it (more decimals are refused, not
+     * rounded, so that what is saved is what was entered).
+     */
+    static void checkValue(BigDecimal value) {
+        if (value == null) {
+            throw InvalidInputException.of("value", "realisation.value.required");
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.precision() - plain.scale() > VALUE_INTEGER_DIGITS) {
+            throw InvalidInputException.of("value", "realisation.value.range", VALUE_INTEGER_DIGITS);
+        }
+        if (plain.scale() > VALUE_DECIMALS) {
+            throw InvalidInputException.of("value", "realisation.value.scale", VALUE_DECIMALS);
+        }
     }
 
     static void checkYear(Masterplan masterplan, int year) {

@@ -208,17 +208,21 @@ public final class MonitoringCharts {
         int top = 16;
         int bottom = 36;
         int left = 50;
-        int max = 1;
+        int most = 1;
         for (int b : bands) {
-            max = Math.max(max, b);
+            most = Math.max(most, b);
         }
+        // Regions are counted in whole numbers: at most four gridlines a whole number apart.
+        int step = (most + 3) / 4;
+        int ticks = (most + step - 1) / step;
+        int max = step * ticks;
         double plot = height - top - bottom;
         double slot = (WIDTH - left - 20) / (double) bands.length;
         StringBuilder svg = open(id, WIDTH, height, title, description);
-        for (int tick = 0; tick <= 4; tick++) {
-            double y = top + plot - plot * tick / 4;
+        for (int tick = 0; tick <= ticks; tick++) {
+            double y = top + plot - plot * tick / ticks;
             svg.append(line(left, y, WIDTH - 20, y, "#d5dede", 1, null))
-                    .append(text(left - 6, y + 4, "end", format(max * tick / 4.0)));
+                    .append(text(left - 6, y + 4, "end", Integer.toString(step * tick)));
         }
         for (int i = 0; i < bands.length; i++) {
             double x = left + slot * i;

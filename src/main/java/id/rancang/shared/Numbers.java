@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * interface's language: in Bahasa Indonesia a dot groups thousands and a comma marks decimals
  * ({@code 1.250.000,5}), in English the other way round ({@code 1,250,000.5}). An entry that does
  * not follow that pattern is refused, never guessed: {@code 1.5} is not fifteen rupiah. The one
- * leniency is a single separator that cannot group thousands ({@code 24.2} in Indonesian), which
- * can only be a decimal mark and is read as one, so that values copied from the other language
- * read right.
+ * leniency is a single separator that cannot group thousands ({@code 24.2} or {@code 0.125} in
+ * Indonesian), which can only be a decimal mark and is read as one, so that values copied from the
+ * other language, or sent by a browser's number field, read right.
  */
 public final class Numbers {
 
@@ -42,7 +42,7 @@ public final class Numbers {
     private static Optional<Long> wholeRupiah(String compact, Separators s) {
         String group = Pattern.quote(s.group());
         String decimal = Pattern.quote(s.decimal());
-        Matcher matcher = Pattern.compile("^(\\d+|\\d{1,3}(?:" + group + "\\d{3})+)(?:" + decimal + "(?:0+|-))?$")
+        Matcher matcher = Pattern.compile("^(\\d+|[1-9]\\d{0,2}(?:" + group + "\\d{3})+)(?:" + decimal + "(?:0+|-))?$")
                 .matcher(compact);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -70,9 +70,9 @@ public final class Numbers {
         String digits;
         if (compact.matches("[+-]?\\d+(" + decimal + "\\d+)?")) {
             digits = compact.replace(s.decimal(), ".");
-        } else if (compact.matches("[+-]?\\d{1,3}(" + group + "\\d{3})+(" + decimal + "\\d+)?")) {
+        } else if (compact.matches("[+-]?[1-9]\\d{0,2}(" + group + "\\d{3})+(" + decimal + "\\d+)?")) {
             digits = compact.replace(s.group(), "").replace(s.decimal(), ".");
-        } else if (compact.matches("[+-]?\\d+" + group + "(\\d{1,2}|\\d{4,})")) {
+        } else if (compact.matches("[+-]?(\\d+" + group + "(\\d{1,2}|\\d{4,})|0" + group + "\\d+)")) {
             digits = compact.replace(s.group(), ".");
         } else {
             return Optional.empty();

@@ -104,6 +104,50 @@ class EvaluationApiIntegrationTests {
     }
 
     @Test
+    void theDimensionsAsTheListingNamesThemAreAcceptedBack() {
+        Plan plan = plan(2026);
+        Map<String, Object> first = body(2027, WEIGHTS, scores(3));
+        first.put("evidence", Map.of("output", "Perbup Smart City"));
+        assertThat(evaluate(plan, plan.assessor(), first).status()).isEqualTo(201);
+        JsonNode listed = api.get("/api/v1/masterplans/" + plan.id() + "/evaluations", plan.assessor())
+                .json()
+                .get(0);
+
+        Map<String, Object> weights = new HashMap<>();
+        Map<String, Object> scores = new HashMap<>();
+        Map<String, Object> evidence = new HashMap<>();
+        listed.get("scores").forEach(s -> {
+            String dimension = s.get("dimension").asString();
+            weights.put(dimension, s.get("weight").decimalValue());
+            scores.put(dimension, s.get("score").decimalValue());
+            if (!s.get("evidence").isNull()) {
+                evidence.put(dimension, s.get("evidence").asString());
+            }
+        });
+        assertThat(scores).containsKey("BASELINE");
+        Map<String, Object> again = body(2028, weights, scores);
+        again.put("selfAssessment", Map.of("Quick_Win", 4));
+        again.put("evidence", evidence);
+        Api.Response created = evaluate(plan, plan.assessor(), again);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("index").decimalValue()).isEqualByComparingTo("3");
+        JsonNode stored = api.get(
+                        "/api/v1/masterplans/" + plan.id() + "/evaluations/"
+                                + created.json().get("id").asLong(),
+                        plan.assessor())
+                .json();
+        assertThat(stored.toString()).contains("Perbup Smart City").contains("\"selfScore\":4");
+
+        Map<String, Object> twice = new HashMap<>(scores(3));
+        twice.put("OUTPUT", 2);
+        Api.Response refused = evaluate(plan, plan.assessor(), body(2029, WEIGHTS, twice));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(field(refused)).isEqualTo("scores.output");
+        assertThat(refused.body()).contains("lebih dari sekali");
+    }
+
+    @Test
     void expertsSeeTheirAssignedRegionsInTheRanking() {
         int year = 2028;
         Plan assigned = plan(2026);
@@ -134,6 +178,9 @@ class EvaluationApiIntegrationTests {
 
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, notOne, scores(3)))))
                 .isEqualTo("weights");
+        assertThat(evaluate(plan, plan.assessor(), body(2027, notOne, scores(3)))
+                        .body())
+                .contains("Jumlah bobot harus 1 (sekarang 0,9)");
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, negative, scores(3)))))
                 .isEqualTo("weights.baseline");
         assertThat(field(evaluate(plan, plan.assessor(), body(2027, WEIGHTS, tooHigh))))

@@ -58,6 +58,83 @@ class EvaluationPageIntegrationTests {
     }
 
     @Test
+    void smartCityDimensionsAreNamedInTheReadersLanguage() {
+        Api api = new Api(port);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String admin = evaluated(api, plan, 2029);
+        Api.PageSession session = api.pages().login(admin, Api.PASSWORD);
+        String page = "/masterplans/" + plan.id() + "/evaluations";
+
+        Document indonesian = session.get(page).html();
+        Document english = session.get(page + "?lang=en").html();
+        session.get(page + "?lang=id");
+
+        assertThat(dimensionRows(indonesian))
+                .containsExactly("Smart Governance (Tata Kelola)", "Smart Living (Lingkungan Hidup Layak)");
+        assertThat(dimensionRows(english)).containsExactly("Smart Governance", "Smart Living");
+    }
+
+    @Test
+    void theNationalRankingOpensAtTheYearOfTheEvaluationShown() {
+        Api api = new Api(port);
+        Api.Plan plan = api.newMasterplan("EDITOR", 2026, 5);
+        String admin = evaluated(api, plan, 2029);
+
+        Document page = api.pages()
+                .login(admin, Api.PASSWORD)
+                .get("/masterplans/" + plan.id() + "/evaluations")
+                .html();
+        Document ranking = api.pages()
+                .login(api.createUser("pembaca", "VIEWER", plan.region()), Api.PASSWORD)
+                .get("/evaluations")
+                .html();
+
+        assertThat(page.select("a[href^=/evaluations]").eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(href -> href.equals("/evaluations?year=2029"));
+        assertThat(ranking.select("h1").text()).isEqualTo("Peringkat nasional tahun 2029");
+        assertThat(ranking.select("#ranking").text()).contains(plan.region());
+    }
+
+    /** An evaluation of {@code year} with scores per smart city dimension; returns its assessor. */
+    private static String evaluated(Api api, Api.Plan plan, int year) {
+        String admin = api.createUser("admin", "REGION_ADMIN", plan.region());
+        Map<String, Object> body = new HashMap<>();
+        body.put("year", year);
+        body.put("scores", Map.of("baseline", 3, "output", 3, "outcome", 3, "impact", 3, "quick_win", 3));
+        body.put("dimensionScores", Map.of("governance", 3.5, "living", 2.75));
+        Api.Response created =
+                api.post("/api/v1/masterplans/" + plan.id() + "/evaluations", api.token(admin, Api.PASSWORD), body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return admin;
+    }
+
+    private static java.util.List<String> dimensionRows(Document page) {
+        return page.select("table:has(caption:containsOwn(dimensi smart city)) tbody th, "
+                        + "table:has(caption:containsOwn(smart city dimension)) tbody th")
+                .eachText();
+    }
+
+    @Test
+    void aYearThatIsNotANumberIsAnsweredWithAPageThatSaysWhy() {
+        Api api = new Api(port);
+        Api.PageSession session =
+                api.pages().login(api.createUser("koordinator", "NATIONAL_COORDINATOR", null), Api.PASSWORD);
+
+        Api.Response ranking = session.get("/evaluations?year=abc");
+        Api.Response weights = session.submit("/evaluations", "/evaluations/weights", Map.of("year", "abc"));
+        Api.Response noYear = session.submit("/evaluations", "/evaluations/weights", Map.of("weight_output", "0,2"));
+
+        for (Api.Response answer : java.util.List.of(ranking, weights, noYear)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("text/html");
+        }
+        assertThat(ranking.html().select("main").text()).contains("“abc”");
+        assertThat(weights.html().select("main").text()).contains("“abc”");
+        assertThat(noYear.html().select("main").text()).contains("year");
+    }
+
+    @Test
     void theCoordinatorSetsTheWeightsOnTheRankingPage() {
         Api api = new Api(port);
         Api.PageSession session =
@@ -72,6 +149,12 @@ class EvaluationPageIntegrationTests {
 
         Api.Response bad = session.submit("/evaluations?year=2030", "/evaluations/weights", form);
         assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.html().select("[role=alert]").text()).contains("Jumlah bobot harus 1 (sekarang 0,9)");
+        form.put("weight_quick_win", "0,1,5");
+        Api.Response notANumber = session.submit("/evaluations?year=2030", "/evaluations/weights", form);
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(notANumber.html().select("[role=alert]").text())
+                .contains("Isi angka seperti 0,2 atau 3,5 untuk Quick win");
 
         form.put("weight_quick_win", "0.2");
         assertThat(session.submit("/evaluations?year=2030", "/evaluations/weights", form)

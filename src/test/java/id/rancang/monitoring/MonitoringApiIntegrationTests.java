@@ -117,6 +117,33 @@ class MonitoringApiIntegrationTests {
     }
 
     @Test
+    void anActualValueOrABudgetTooLargeToStoreIsRefusedWith422NamingTheField() {
+        long indicator = indicator("HIGHER_IS_BETTER", Map.of("2026", 100), null);
+        String path = base + "/indicators/" + indicator + "/realisations/2026";
+
+        for (String body :
+                new String[] {"{\"value\":1e308}", "{\"value\":12345678901234567890}", "{\"value\":1.23456}"}) {
+            Api.Response refused = api.put(path, editor, body);
+            assertThat(refused.status()).as(body + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("value");
+        }
+        assertThat(api.put(path, editor, "{\"value\":1e308}").body()).contains("paling banyak 16 angka sebelum koma");
+        Api.Response largest = api.put(path, editor, "{\"value\":9999999999999999.9999}");
+        assertThat(largest.status()).as(largest.body()).isEqualTo(200);
+        assertThat(api.get(base + "/monitoring/2026", editor).body()).contains("\"actual\":9999999999999999.9999");
+
+        programme("B1", "governance", "DISKOMINFO");
+        Api.Response budget = api.put(
+                base + "/programmes/B1/progress/2026",
+                editor,
+                "{\"status\":\"ON_TRACK\",\"percentComplete\":20,\"budgetRealised\":9223372036854775807}");
+        assertThat(budget.status()).as(budget.body()).isEqualTo(422);
+        assertThat(budget.json().get("errors").get(0).get("field").asString()).isEqualTo("budgetRealised");
+        assertThat(budget.body()).contains("Realisasi anggaran harus antara Rp 0 dan Rp 1.000.000.000.000.000");
+    }
+
+    @Test
     void aChangeMadeOnAnOlderVersionIsRefusedWith409AndWithoutAVersionItReplaces() {
         long indicator = indicator("HIGHER_IS_BETTER", Map.of("2026", 100), null);
         String path = base + "/indicators/" + indicator + "/realisations/2026";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rancang.shared.ChartText;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -34,5 +35,30 @@ class MonitoringChartsTests {
                     .as(label.text())
                     .isGreaterThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void theDistributionCountsRegionsInWholeNumbers() {
+        for (int[] bands : new int[][] {
+            {0, 0, 1, 0, 0}, {0, 2, 1, 0, 0}, {0, 3, 0, 0, 0}, {1, 5, 2, 0, 0}, {0, 0, 0, 0, 0}, {0, 0, 514, 7, 0}
+        }) {
+            String svg = MonitoringCharts.distribution("d", bands, "Sebaran", "Kolom");
+
+            List<String> ticks = Jsoup.parse(svg, "", Parser.xmlParser())
+                    .select("text[text-anchor=end]")
+                    .eachText();
+            int most = Math.max(1, java.util.Arrays.stream(bands).max().orElse(0));
+            assertThat(ticks).as(java.util.Arrays.toString(bands)).allMatch(t -> t.matches("\\d+"));
+            assertThat(ticks.get(0)).isEqualTo("0");
+            assertThat(Integer.parseInt(ticks.get(ticks.size() - 1))).isGreaterThanOrEqualTo(most);
+            assertThat(ticks.size()).isBetween(2, 5);
+        }
+        assertThat(Jsoup.parse(
+                                MonitoringCharts.distribution("d", new int[] {0, 0, 1, 0, 0}, "S", "K"),
+                                "",
+                                Parser.xmlParser())
+                        .select("text[text-anchor=end]")
+                        .eachText())
+                .containsExactly("0", "1");
     }
 }

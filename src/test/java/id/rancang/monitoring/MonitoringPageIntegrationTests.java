@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class MonitoringPageIntegrationTests {
@@ -126,6 +127,151 @@ class MonitoringPageIntegrationTests {
         Api.Response full = session.submit(page, programme, Map.of("status", "DONE", "percentComplete", "100"));
         assertThat(full.status()).isEqualTo(302);
         assertThat(session.get(page).html().select("#programmes").text()).contains("Selesai");
+    }
+
+    @Test
+    void theBudgetRealisedIsReadAsTheAppWritesRupiahAndWhatIsNotWholeRupiahIsRefusedWithAReason() {
+        Api.PageSession session = api.pages().login(api.createUser("editor", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/monitoring?year=2026";
+        String programme = "/masterplans/" + masterplan + "/monitoring/2026/programmes/K1";
+
+        for (String amount : new String[] {"1.250.000.000", "Rp 1.250.000.000", "1250000000"}) {
+            Api.Response saved = session.submitHtmx(
+                    page, programme, Map.of("status", "ON_TRACK", "percentComplete", "45,5", "budgetRealised", amount));
+            assertThat(saved.status()).as(amount + ": " + saved.body()).isEqualTo(200);
+            assertThat(saved.body()).contains("Rp 1.250.000.000");
+        }
+        Map<String, String> refusals = Map.of(
+                "18446744073709551617", "harus antara Rp 0 dan Rp 1.000.000.000.000.000",
+                "99999999999999999999", "harus antara Rp 0 dan Rp 1.000.000.000.000.000",
+                "9223372036854775808", "harus antara Rp 0 dan Rp 1.000.000.000.000.000",
+                "-5", "harus antara Rp 0 dan Rp 1.000.000.000.000.000",
+                "1000,5", "Isi realisasi anggaran dalam rupiah utuh, seperti 1.250.000",
+                "1.5", "Isi realisasi anggaran dalam rupiah utuh, seperti 1.250.000",
+                "satu juta", "Isi realisasi anggaran dalam rupiah utuh, seperti 1.250.000");
+        refusals.forEach((amount, reason) -> {
+            Api.Response refused = session.submitHtmx(
+                    page, programme, Map.of("status", "DONE", "percentComplete", "100", "budgetRealised", amount));
+            assertThat(refused.status()).as(amount).isEqualTo(422);
+            assertThat(refused.html().select("[role=alert]").text()).as(amount).contains(reason);
+            assertThat(refused.html().select("input[name=budgetRealised]").val())
+                    .isEqualTo(amount);
+        });
+        Api.Response notAPercent = session.submitHtmx(
+                page, programme, Map.of("status", "DONE", "percentComplete", "1e2", "budgetRealised", "5"));
+        assertThat(notAPercent.status()).isEqualTo(422);
+        assertThat(notAPercent.html().select("[role=alert]").text()).contains("angka seperti 45 atau 45,5");
+        JsonNode saved = api.get(base + "/monitoring/2026", editor)
+                .json()
+                .get("programmes")
+                .get(0);
+        assertThat(saved.get("status").asString()).isEqualTo("ON_TRACK");
+        assertThat(saved.get("budgetRealised").asLong()).isEqualTo(1_250_000_000L);
+        assertThat(saved.get("percentComplete").decimalValue()).isEqualByComparingTo("45.5");
+        assertThat(session.getHtmx(programme + "/edit")
+                        .html()
+                        .select("input[name=percentComplete]")
+                        .val())
+                .isEqualTo("45,5");
+
+        session.get(page + "&lang=en");
+        for (String amount : new String[] {"1.250.000.000", "1,250,000,000"}) {
+            Api.Response english = session.submitHtmx(
+                    page, programme, Map.of("status", "ON_TRACK", "percentComplete", "45.5", "budgetRealised", amount));
+            assertThat(english.status()).as(amount + ": " + english.body()).isEqualTo(200);
+        }
+        Api.Response negative = session.submitHtmx(
+                page, programme, Map.of("status", "ON_TRACK", "percentComplete", "45.5", "budgetRealised", "-1"));
+        assertThat(negative.html().select("[role=alert]").text())
+                .contains("must lie between Rp 0 and Rp 1.000.000.000.000.000");
+        assertThat(session.getHtmx(programme + "/edit")
+                        .html()
+                        .select("input[name=percentComplete]")
+                        .val())
+                .isEqualTo("45.5");
+        session.get(page + "&lang=id");
+    }
+
+    @Test
+    void anActualValueIsReadInTheInterfacesLanguageAndOneTooLargeToStoreIsRefusedWithAReason() {
+        Api.PageSession session = api.pages().login(api.createUser("editor", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/monitoring?year=2026";
+        String row = "/masterplans/" + masterplan + "/monitoring/2026/indicators/" + indicator;
+
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        read.put("1.250", "1250");
+        read.put("1.250.000", "1250000");
+        read.put("1.250,75", "1250.75");
+        read.put("0.125", "0.125");
+        read.put("24.2", "24.2");
+        read.forEach((typed, stored) -> {
+            Api.Response saved = session.submitHtmx(page, row, Map.of("value", typed));
+            assertThat(saved.status()).as(typed + ": " + saved.body()).isEqualTo(200);
+            assertThat(actual()).as(typed).isEqualByComparingTo(stored);
+        });
+        assertThat(session.getHtmx(row + "/edit")
+                        .html()
+                        .select("input[name=value]")
+                        .val())
+                .isEqualTo("24,2");
+
+        Map<String, String> refusals = Map.of(
+                "1,250.5", "Isi nilai realisasi dengan angka seperti 1.250 atau 12,5",
+                "1e309", "Isi nilai realisasi dengan angka seperti 1.250 atau 12,5",
+                "100000000000000000", "paling banyak 16 angka sebelum koma",
+                "1,23456", "paling banyak 4 angka di belakang koma");
+        refusals.forEach((typed, reason) -> {
+            Api.Response refused = session.submitHtmx(page, row, Map.of("value", typed));
+            assertThat(refused.status()).as(typed + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.html().select("[role=alert]").text()).as(typed).contains(reason);
+            assertThat(refused.html().select("input[name=value]").val()).isEqualTo(typed);
+        });
+        assertThat(actual()).isEqualByComparingTo("24.2");
+    }
+
+    @Test
+    void rowsOfAYearOutsideThePlanAreAnsweredWithAPageThatSaysWhy() {
+        Api.PageSession session = api.pages().login(api.createUser("editor", "EDITOR", region), Api.PASSWORD);
+        String monitoring = "/masterplans/" + masterplan + "/monitoring";
+        List<String> paths = List.of(
+                monitoring + "/2099/indicators/" + indicator + "/edit",
+                monitoring + "/2025/indicators/" + indicator,
+                monitoring + "/2099/programmes/K1/edit",
+                monitoring + "/2099/programmes/K1");
+
+        for (String path : paths) {
+            for (Api.Response answer : List.of(session.get(path), session.getHtmx(path))) {
+                assertThat(answer.status()).as(path).isEqualTo(422);
+                assertThat(answer.contentType()).as(path).startsWith("text/html");
+                assertThat(answer.html().select("main").text())
+                        .as(path)
+                        .contains("Tahun harus dalam jangka masterplan (2026–2030)");
+            }
+        }
+        String page = monitoring + "?year=2026";
+        for (boolean htmx : new boolean[] {false, true}) {
+            Map<String, String> value = Map.of("value", "5");
+            Map<String, String> progress = Map.of("status", "ON_TRACK", "percentComplete", "5");
+            for (Api.Response answer : List.of(
+                    htmx
+                            ? session.submitHtmx(page, monitoring + "/2099/indicators/" + indicator, value)
+                            : session.submit(page, monitoring + "/2099/indicators/" + indicator, value),
+                    htmx
+                            ? session.submitHtmx(page, monitoring + "/2099/programmes/K1", progress)
+                            : session.submit(page, monitoring + "/2099/programmes/K1", progress))) {
+                assertThat(answer.status()).isEqualTo(422);
+                assertThat(answer.body()).contains("Tahun harus dalam jangka masterplan (2026–2030)");
+            }
+        }
+    }
+
+    private java.math.BigDecimal actual() {
+        return api.get(base + "/monitoring/2026", editor)
+                .json()
+                .get("indicators")
+                .get(0)
+                .get("actual")
+                .decimalValue();
     }
 
     @Test

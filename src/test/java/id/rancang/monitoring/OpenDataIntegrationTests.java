@@ -72,4 +72,25 @@ class OpenDataIntegrationTests {
                 Map.of("published", "false"));
         assertThat(api.get(csv, null).status()).isEqualTo(404);
     }
+
+    @Test
+    void aLinkToOpenDataThatNamesNoPublishedMasterplanIsAnsweredWithAProblemDocument() {
+        Api api = new Api(port);
+        Api.Plan unpublished = api.newMasterplan("EDITOR", 2026, 5);
+
+        for (String path : new String[] {
+            "/open-data/masterplans/abc/indicators.json",
+            "/open-data/masterplans/abc/indicators.csv",
+            "/open-data/masterplans/" + unpublished.id() + "/indicators.json",
+            "/open-data/masterplans/" + unpublished.id() + "/indicators.csv",
+            "/open-data/masterplans/999999999/indicators.json"
+        }) {
+            Api.Response answer = api.get(path, null);
+
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(answer.json().get("status").asInt()).isEqualTo(404);
+            assertThat(answer.json().get("detail").asString()).isNotBlank();
+        }
+    }
 }

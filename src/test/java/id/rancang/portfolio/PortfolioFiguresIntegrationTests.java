@@ -82,6 +82,24 @@ class PortfolioFiguresIntegrationTests {
                 .html();
         assertThat(page.select("thead th").text()).contains("Galat pemeriksaan mutu");
         assertThat(page.select("tbody tr")).hasSize(1);
+        List<String> headings = page.select("thead th").eachText();
+        List<String> cells = page.select("tbody tr > *").eachText();
+        assertThat(cells.get(headings.indexOf("Galat pemeriksaan mutu"))).isEqualTo("1");
+        assertThat(cells.get(headings.indexOf("Komentar tinjauan terbuka"))).isEqualTo("0");
+    }
+
+    @Test
+    void aStageOrCohortThatIsNotANumberIsAnsweredWithAPageThatSaysWhy() {
+        Api.PageSession session =
+                api.pages().login(api.createUser("koordinator", "NATIONAL_COORDINATOR", null), Api.PASSWORD);
+
+        for (String query : new String[] {"stage=abc", "cohort=abc"}) {
+            Api.Response answer = session.get("/portfolio?" + query);
+
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.contentType()).as(query).startsWith("text/html");
+            assertThat(answer.html().select("main").text()).as(query).contains("“abc”");
+        }
     }
 
     private void programme(String code, int startYear, int duration, List<String> dependsOn) {

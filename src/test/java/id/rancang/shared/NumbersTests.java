@@ -58,6 +58,16 @@ class NumbersTests {
     }
 
     @Test
+    void readsAThreeDigitFractionAfterALeadingZeroAsADecimalNotAsThousands() {
+        assertThat(Numbers.decimal("0.125", ID)).contains(new BigDecimal("0.125"));
+        assertThat(Numbers.decimal("-0.125", ID)).contains(new BigDecimal("-0.125"));
+        assertThat(Numbers.decimal("0,125", Locale.ENGLISH)).contains(new BigDecimal("0.125"));
+        assertThat(Numbers.decimal("1.125", ID)).contains(new BigDecimal("1125"));
+        assertThat(Numbers.wholeRupiah("0.125", ID)).isEmpty();
+        assertThat(Numbers.wholeRupiah("0.125", Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
     void refusesMalformedDecimals() {
         for (String text : new String[] {"1,250.5", "1.25.0", "abc", "1e309", "", "1..2", "12.345.6"}) {
             assertThat(Numbers.decimal(text, ID)).as(text).isEmpty();
@@ -66,7 +76,7 @@ class NumbersTests {
 
     @Test
     void showsANumberInAFormSoThatItReadsBackUnchanged() {
-        for (String value : new String[] {"1250.000", "24.2", "38000", "-3.5", "0.0001"}) {
+        for (String value : new String[] {"1250.000", "24.2", "38000", "-3.5", "0.0001", "0.125", "1.505"}) {
             BigDecimal number = new BigDecimal(value);
             assertThat(Numbers.decimal(Numbers.plain(number, ID), ID).orElseThrow())
                     .as(value)

@@ -1,5 +1,7 @@
 package id.rancang.monitoring.web;
 
+import id.rancang.framework.Framework;
+import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
 import id.rancang.monitoring.Evaluation;
@@ -11,6 +13,7 @@ import id.rancang.monitoring.MonitoringCharts;
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Numbers;
 import id.rancang.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -50,6 +53,7 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final EvaluationReports reports;
     private final Masterplans masterplans;
+    private final Frameworks frameworks;
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
@@ -59,6 +63,7 @@ class EvaluationController {
             Evaluations evaluations,
             EvaluationReports reports,
             Masterplans masterplans,
+            Frameworks frameworks,
             AccessControl access,
             MessageSource messages,
             Clock clock,
@@ -66,6 +71,7 @@ class EvaluationController {
         this.evaluations = evaluations;
         this.reports = reports;
         this.masterplans = masterplans;
+        this.frameworks = frameworks;
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -75,8 +81,10 @@ class EvaluationController {
     @GetMapping("/masterplans/{id}/evaluations")
     String list(@PathVariable long id, Model model) {
         Masterplan masterplan = masterplans.get(id);
+        List<Evaluation> recorded = evaluations.list(id);
         model.addAttribute("masterplan", masterplan);
-        model.addAttribute("evaluations", evaluations.list(id));
+        model.addAttribute("evaluations", recorded);
+        model.addAttribute("dimensionNames", dimensionNames(masterplan, recorded));
         model.addAttribute("mayAssess", access.can(masterplan.regionCode(), Permission.REVIEW));
         model.addAttribute("dimensions", EvaluationDimension.values());
         model.addAttribute(
@@ -204,6 +212,24 @@ class EvaluationController {
                 version);
     }
 
+    /** The smart city dimensions scored in {@code recorded}, named in the reader's language. */
+    private Map<String, String> dimensionNames(Masterplan masterplan, List<Evaluation> recorded) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Framework framework = frameworks.find(masterplan.framework()).orElse(null);
+        Map<String, String> names = new HashMap<>();
+        recorded.forEach(e -> e.dimensionScores()
+                .keySet()
+                .forEach(code -> names.put(
+                        code,
+                        framework == null
+                                ? code
+                                : framework
+                                        .dimension(code)
+                                        .map(d -> d.name().in(locale))
+                                        .orElse(code))));
+        return names;
+    }
+
     private static Map<String, String> prefilled(Evaluation evaluation) {
         Map<String, String> form = new HashMap<>();
         form.put("year", String.valueOf(evaluation.year()));
@@ -242,7 +268,11 @@ class EvaluationController {
 
     @GetMapping("/evaluations")
     String ranking(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? Year.now(clock.withZone(zone)).getValue() - 1 : year;
+        int shown = year != null
+                ? year
+                : evaluations
+                        .latestYear()
+                        .orElseGet(() -> Year.now(clock.withZone(zone)).getValue() - 1);
         int[] bands = evaluations.distribution(shown);
         model.addAttribute("year", shown);
         model.addAttribute("ranking", evaluations.ranking(shown));
@@ -292,11 +322,10 @@ class EvaluationController {
         if (value == null || value.isBlank()) {
             return;
         }
-        try {
-            into.put(key, new BigDecimal(value.strip().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            errors.add(text("evaluation.number", key));
-        }
+        Numbers.decimal(value, LocaleContextHolder.getLocale())
+                .ifPresentOrElse(
+                        number -> into.put(key, number),
+                        () -> errors.add(text("evaluation.number", text("evaluation.dimension." + key))));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

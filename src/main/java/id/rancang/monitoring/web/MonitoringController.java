@@ -18,6 +18,7 @@ import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Numbers;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
 import id.rancang.strategy.Indicator;
@@ -129,18 +130,25 @@ class MonitoringController {
             HttpServletResponse response,
             Model model) {
         List<String> errors = new ArrayList<>();
-        BigDecimal parsed = parse(value);
-        if (parsed == null) {
+        BigDecimal parsed = null;
+        if (value == null || value.isBlank()) {
             errors.add(text("realisation.value.required"));
-        } else if (evidenceUrl != null
+        } else {
+            parsed = Numbers.decimal(value, locale()).orElse(null);
+            if (parsed == null) {
+                errors.add(text("realisation.value.format"));
+            }
+        }
+        if (evidenceUrl != null
                 && !evidenceUrl.isBlank()
                 && !evidenceUrl.strip().matches("https?://\\S+")) {
             errors.add(text("realisation.evidenceUrl.format"));
         }
+        BigDecimal read = parsed;
         return answer(
                 errors,
                 () -> monitoring.recordRealisation(
-                        id, indicatorId, year, new RealisationCommand(parsed, note, evidenceUrl, version)),
+                        id, indicatorId, year, new RealisationCommand(read, note, evidenceUrl, version)),
                 id,
                 year,
                 request,
@@ -244,19 +252,30 @@ class MonitoringController {
         } catch (IllegalArgumentException e) {
             errors.add(text("progress.status.required"));
         }
-        BigDecimal percent = parse(percentComplete);
-        BigDecimal budget = parse(budgetRealised);
-        if (budgetRealised != null && !budgetRealised.isBlank() && budget == null) {
-            errors.add(text("progress.budgetRealised.range"));
+        BigDecimal percent = null;
+        if (percentComplete != null && !percentComplete.isBlank()) {
+            percent = Numbers.decimal(percentComplete, locale()).orElse(null);
+            if (percent == null) {
+                errors.add(text("progress.percentComplete.format"));
+            }
+        }
+        Long budget = null;
+        if (budgetRealised != null && !budgetRealised.isBlank()) {
+            budget = Numbers.wholeRupiah(budgetRealised, locale()).orElse(null);
+            if (budget == null) {
+                errors.add(
+                        wholeButOutOfRange(budgetRealised)
+                                ? text("progress.budgetRealised.range", Monitoring.MAX_BUDGET_REALISED_TEXT)
+                                : text("progress.budgetRealised.format"));
+            }
         }
         ProgressStatus chosen = parsedStatus;
+        BigDecimal percentRead = percent;
+        Long budgetRead = budget;
         return answer(
                 errors,
                 () -> monitoring.recordProgress(
-                        id,
-                        code,
-                        year,
-                        new ProgressCommand(chosen, percent, budget == null ? null : budget.longValue(), version)),
+                        id, code, year, new ProgressCommand(chosen, percentRead, budgetRead, version)),
                 id,
                 year,
                 request,
@@ -469,19 +488,15 @@ class MonitoringController {
                 .orElseThrow(() -> new id.rancang.shared.NotFoundException("programme " + code));
     }
 
-    private static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.strip().replace(" ", "");
-        if (cleaned.contains(",")) {
-            cleaned = cleaned.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** A whole number that is not a rupiah amount the form takes: negative, or too large. */
+    private static boolean wholeButOutOfRange(String text) {
+        return Numbers.decimal(text, locale())
+                .filter(n -> n.signum() < 0 || n.stripTrailingZeros().scale() <= 0)
+                .isPresent();
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     private String text(String key, Object... args) {

@@ -1,6 +1,7 @@
 package id.rancang.shared.web;
 
 import id.rancang.shared.IndonesianTimeZone;
+import id.rancang.shared.Numbers;
 import id.rancang.shared.RegionCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -122,6 +123,14 @@ public class Formats {
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(KILOBYTE * KILOBYTE))) + " MB";
+    }
+
+    /**
+     * A number as a form field shows it, to be read back in the interface's language: "1250,5" in
+     * Bahasa Indonesia, "1250.5" in English; empty for none.
+     */
+    public String editable(BigDecimal value) {
+        return Numbers.plain(value, LocaleContextHolder.getLocale());
     }
 
     private static Locale locale() {
