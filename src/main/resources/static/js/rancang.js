@@ -29,6 +29,44 @@
     }
   });
 
+  // A part of the page that could not be loaded or saved says so at the top of the page, in the
+  // server's own words where it sent some (no permission, not found), instead of doing nothing;
+  // so does a request that never reached the server (a dropped connection).
+  function notify(text) {
+    var box = document.getElementById("request-error");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "request-error";
+      box.className = "notice error";
+      box.setAttribute("role", "alert");
+      var main = document.getElementById("main") || document.body;
+      main.insertBefore(box, main.firstChild);
+    }
+    box.textContent = text;
+  }
+
+  document.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    var said = null;
+    if (xhr.responseText && /html/.test(xhr.getResponseHeader("Content-Type") || "")) {
+      var page = new DOMParser().parseFromString(xhr.responseText, "text/html");
+      var reason = page.querySelector("main p");
+      said = reason ? reason.textContent.trim() : null;
+    }
+    notify(said || (meta("rancang-request-failed") || "").replace("{0}", String(xhr.status)));
+  });
+
+  document.addEventListener("htmx:sendError", function () {
+    notify(meta("rancang-offline") || "");
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var box = document.getElementById("request-error");
+    if (box && event.detail.successful) {
+      box.remove();
+    }
+  });
+
   // Buttons with data-confirm ask before submitting (e.g. deleting an office).
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -189,6 +189,21 @@ class BrowserIntegrationTests {
         assertThat(browserErrors).as("script and CSP errors in the browser").isEmpty();
     }
 
+    @Test
+    void aPartOfThePageThatCannotBeLoadedSaysWhyAndAnExpiredLoginOpensTheLoginPage() {
+        openTheDemoMasterplanAsItsAuthor();
+
+        page.evaluate("() => htmx.ajax('GET', '/masterplans/999999', {target: '#main', swap: 'innerHTML'})");
+        page.waitForSelector("#request-error");
+        assertThat(page.locator("#request-error").textContent()).contains("tidak ditemukan");
+        assertThat(page.locator("#request-error").getAttribute("role")).isEqualTo("alert");
+
+        page.context().clearCookies();
+        page.evaluate("() => htmx.ajax('GET', location.pathname, {target: '#main', swap: 'innerHTML'})");
+        page.waitForURL("**/login**");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Masuk ke Rancang");
+    }
+
     /** On a phone the pages fit the screen: wide tables scroll in place, forms take the width there is. */
     @Test
     void pagesFitAPhoneScreenWithWideTablesScrollingInPlace() {

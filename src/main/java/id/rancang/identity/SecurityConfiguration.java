@@ -112,6 +112,14 @@ class SecurityConfiguration {
                 .formLogin(login ->
                         login.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // A part of a page asked for after the login has expired would otherwise swap the
+                // login form into that part: htmx is told to open the login page instead.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> {
+                            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                        },
+                        request -> "true".equals(request.getHeader("HX-Request"))))
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
