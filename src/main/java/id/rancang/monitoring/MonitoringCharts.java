@@ -3,6 +3,7 @@ package id.rancang.monitoring;
 import id.rancang.shared.ChartText;
 import id.rancang.shared.Markup;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class MonitoringCharts {
 
     /**
      * Target (dark dashed line) and actual (green line with points) of an indicator over {@code
-     * years}; years without a value are left out of a line.
+     * years}; years without a value are left out of a line. {@code number} writes a value the
+     * reader's way (24,5 in Bahasa Indonesia).
      */
     public static String indicatorTrend(
             String id,
@@ -47,7 +49,8 @@ public final class MonitoringCharts {
             String title,
             String description,
             String targetLabel,
-            String actualLabel) {
+            String actualLabel,
+            Function<BigDecimal, String> number) {
         int height = 220;
         int top = 16;
         int bottom = 46;
@@ -66,7 +69,11 @@ public final class MonitoringCharts {
         for (int tick = 0; tick <= 4; tick++) {
             double y = top + plot - plot * tick / 4;
             svg.append(line(left, y, WIDTH - 20, y, "#d5dede", 1, null))
-                    .append(text(left - 6, y + 4, "end", format(max * tick / 4)));
+                    .append(text(
+                            left - 6,
+                            y + 4,
+                            "end",
+                            number.apply(BigDecimal.valueOf(max * tick / 4).setScale(1, RoundingMode.HALF_UP))));
         }
         StringBuilder targetPath = new StringBuilder();
         StringBuilder actualPath = new StringBuilder();
@@ -101,7 +108,7 @@ public final class MonitoringCharts {
                         .append("\"><title>")
                         .append(year)
                         .append(": ")
-                        .append(Markup.escape(actual.toPlainString()))
+                        .append(Markup.escape(number.apply(actual)))
                         .append("</title></circle>");
             }
         }
@@ -290,13 +297,6 @@ public final class MonitoringCharts {
     }
 
     private static String n(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e12) {
-            return Long.toString((long) value);
-        }
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

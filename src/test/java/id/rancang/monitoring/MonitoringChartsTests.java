@@ -61,4 +61,31 @@ class MonitoringChartsTests {
                         .eachText())
                 .containsExactly("0", "1");
     }
+
+    @Test
+    void anIndicatorsTrendWritesItsValuesTheReadersWay() {
+        java.text.NumberFormat indonesian =
+                java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("id"));
+        var targets =
+                new java.util.TreeMap<Integer, java.math.BigDecimal>(Map.of(2026, new java.math.BigDecimal("10")));
+        var actuals =
+                new java.util.TreeMap<Integer, java.math.BigDecimal>(Map.of(2026, new java.math.BigDecimal("12.5")));
+
+        String svg = MonitoringCharts.indicatorTrend(
+                "trend",
+                java.util.List.of(2026, 2027),
+                targets,
+                actuals,
+                "Tren",
+                "Target dan realisasi",
+                "Target",
+                "Realisasi",
+                indonesian::format);
+
+        var chart = Jsoup.parse(svg, "", Parser.xmlParser());
+        assertThat(chart.select("circle > title").text()).isEqualTo("2026: 12,5");
+        assertThat(chart.select("text[text-anchor=end]").eachText())
+                .contains("13,8")
+                .noneMatch(t -> t.contains("."));
+    }
 }

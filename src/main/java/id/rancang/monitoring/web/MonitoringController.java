@@ -20,6 +20,7 @@ import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Numbers;
 import id.rancang.shared.Permission;
+import id.rancang.shared.web.Formats;
 import id.rancang.shared.web.Htmx;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.Indicators;
@@ -69,6 +70,8 @@ class MonitoringController {
     private final Reminders reminders;
     private final OpenData openData;
 
+    private final Formats formats;
+
     MonitoringController(
             Monitoring monitoring,
             Reminders reminders,
@@ -77,7 +80,9 @@ class MonitoringController {
             Indicators indicators,
             Frameworks frameworks,
             AccessControl access,
-            MessageSource messages) {
+            MessageSource messages,
+            Formats formats) {
+        this.formats = formats;
         this.monitoring = monitoring;
         this.reminders = reminders;
         this.openData = openData;
@@ -392,7 +397,8 @@ class MonitoringController {
                             text("monitoring.trend.title", indicator.name()),
                             text("monitoring.trend.description", indicator.name(), indicator.unit()),
                             text("monitoring.target"),
-                            text("monitoring.actual"))));
+                            text("monitoring.actual"),
+                            formats::decimal)));
         }
         model.addAttribute("trends", trends);
         Optional<String> myOffice = monitoring.myOffice(id);
