@@ -58,9 +58,12 @@ public final class EvaluationRules {
         readFive(field, given, into, problems, optional);
     }
 
-    /** A score (0–5) checked under {@code field}. */
+    /** A score from 0 to 5 with at most two decimals, as scores are kept. */
     public static boolean scoreInRange(BigDecimal score) {
-        return score != null && score.signum() >= 0 && score.compareTo(MAX_SCORE) <= 0;
+        return score != null
+                && score.signum() >= 0
+                && score.compareTo(MAX_SCORE) <= 0
+                && score.stripTrailingZeros().scale() <= 2;
     }
 
     /** Σ weight × score, four decimals. */
@@ -99,6 +102,8 @@ public final class EvaluationRules {
                 }
             } else if (weights && value.signum() < 0) {
                 problems.add(new FieldProblem(path, "evaluation.weights.negative", new Object[0]));
+            } else if (weights && value.stripTrailingZeros().scale() > 4) {
+                problems.add(new FieldProblem(path, "evaluation.weights.precision", new Object[0]));
             } else if (!weights && !scoreInRange(value)) {
                 problems.add(new FieldProblem(path, "evaluation.scores.range", new Object[0]));
             } else {

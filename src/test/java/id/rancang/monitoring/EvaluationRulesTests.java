@@ -64,6 +64,26 @@ class EvaluationRulesTests {
     }
 
     @Test
+    void weightsAndScoresWithMoreDecimalsThanAreKeptAreRefusedNotRounded() {
+        List<FieldProblem> problems = new ArrayList<>();
+        EvaluationRules.checkWeights(
+                "weights",
+                five("0.12345", "0.2", "0.3", "0.2", "0.17655"),
+                new EnumMap<>(EvaluationDimension.class),
+                problems);
+        EvaluationRules.checkScores(
+                "scores",
+                five("3.125", "3.50", "3", "4", "5"),
+                new EnumMap<>(EvaluationDimension.class),
+                problems,
+                false);
+
+        assertThat(problems)
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("weights.baseline", "weights.quick_win", "scores.baseline");
+    }
+
+    @Test
     void missingAndUnknownDimensionsAreNamed() {
         List<FieldProblem> problems = new ArrayList<>();
         EvaluationRules.checkScores(
