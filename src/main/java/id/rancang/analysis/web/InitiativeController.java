@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The initiatives already running in a masterplan's region, edited inline like the problems: with
@@ -50,8 +51,7 @@ class InitiativeController {
     }
 
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) Integer imported, Model model) {
-        model.addAttribute("imported", imported);
+    String list(@PathVariable long id, Model model) {
         return page(id, model);
     }
 
@@ -158,10 +158,13 @@ class InitiativeController {
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpServletResponse response,
-            Model model) {
+            Model model,
+            RedirectAttributes imported) {
         try {
             int count = spreadsheets.importInitiatives(id, SpreadsheetDownloads.bytes(file));
-            return "redirect:/masterplans/" + id + "/" + SEGMENT + "?imported=" + count;
+            // Said once, after the redirect; a link with a made-up count shows nothing.
+            imported.addFlashAttribute("imported", count);
+            return "redirect:/masterplans/" + id + "/" + SEGMENT;
         } catch (ImportRejectedException e) {
             model.addAttribute("importProblems", e.problems());
         } catch (InvalidInputException e) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The list of problems or potentials of a masterplan, edited inline: with htmx only the changed
@@ -45,8 +46,7 @@ abstract class IssuePages {
     }
 
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) Integer imported, Model model) {
-        model.addAttribute("imported", imported);
+    String list(@PathVariable long id, Model model) {
         return page(id, model);
     }
 
@@ -153,10 +153,13 @@ abstract class IssuePages {
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpServletResponse response,
-            Model model) {
+            Model model,
+            RedirectAttributes imported) {
         try {
             int count = spreadsheets.importIssues(id, kind, SpreadsheetDownloads.bytes(file));
-            return "redirect:/masterplans/" + id + "/" + segment + "?imported=" + count;
+            // Said once, after the redirect; a link with a made-up count shows nothing.
+            imported.addFlashAttribute("imported", count);
+            return "redirect:/masterplans/" + id + "/" + segment;
         } catch (ImportRejectedException e) {
             model.addAttribute("importProblems", e.problems());
         } catch (InvalidInputException e) {
