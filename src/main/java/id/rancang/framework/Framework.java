@@ -1,6 +1,7 @@
 package id.rancang.framework;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A dimension taxonomy: dimensions, each with sub-dimensions, identified by stable codes. */
@@ -18,5 +19,10 @@ public record Framework(
 
     public Optional<Dimension> dimension(String code) {
         return dimensions.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The dimension's name in {@code locale}, or the code itself where the framework has no such dimension. */
+    public String dimensionName(String code, Locale locale) {
+        return dimension(code).map(d -> d.name().in(locale)).orElse(code);
     }
 }

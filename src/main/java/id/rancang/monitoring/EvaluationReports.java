@@ -79,8 +79,7 @@ public class EvaluationReports {
         Evaluation evaluation = evaluations.get(masterplanId, evaluationId);
         String regionName = regions.get(masterplan.regionCode().value()).name();
         Framework framework = frameworks.get(masterplan.framework());
-        Function<String, String> dimensionName =
-                code -> framework.dimension(code).map(d -> d.name().in(locale)).orElse(code);
+        Function<String, String> dimensionName = code -> framework.dimensionName(code, locale);
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMinimumFractionDigits(2);
         decimal.setMaximumFractionDigits(2);

@@ -70,9 +70,7 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
     }
 
     String dimension(String code) {
-        return code == null
-                ? ""
-                : framework.dimension(code).map(d -> d.name().in(locale)).orElse(code);
+        return code == null ? "" : framework.dimensionName(code, locale);
     }
 
     String subDimension(String dimension, String code) {

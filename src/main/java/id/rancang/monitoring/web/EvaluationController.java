@@ -219,14 +219,7 @@ class EvaluationController {
         Map<String, String> names = new HashMap<>();
         recorded.forEach(e -> e.dimensionScores()
                 .keySet()
-                .forEach(code -> names.put(
-                        code,
-                        framework == null
-                                ? code
-                                : framework
-                                        .dimension(code)
-                                        .map(d -> d.name().in(locale))
-                                        .orElse(code))));
+                .forEach(code -> names.put(code, framework == null ? code : framework.dimensionName(code, locale))));
         return names;
     }
 

@@ -348,14 +348,8 @@ class MonitoringController {
         Map<String, String> dimensionNames = new LinkedHashMap<>();
         report.programmesRunningShare()
                 .keySet()
-                .forEach(code -> dimensionNames.put(
-                        code,
-                        framework == null
-                                ? code
-                                : framework
-                                        .dimension(code)
-                                        .map(d -> d.name().in(locale))
-                                        .orElse(code)));
+                .forEach(code ->
+                        dimensionNames.put(code, framework == null ? code : framework.dimensionName(code, locale)));
         Map<String, Map<ProgressStatus, Integer>> byDimension = new TreeMap<>();
         report.programmes()
                 .forEach(p -> byDimension

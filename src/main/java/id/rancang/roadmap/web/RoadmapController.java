@@ -276,10 +276,7 @@ class RoadmapController {
         for (Programme programme : programmes.list(masterplanId)) {
             Integer start = schedule.get(programme.code());
             if (start != null) {
-                String dimension = framework
-                        .dimension(programme.dimension())
-                        .map(d -> d.name().in(locale))
-                        .orElse(programme.dimension());
+                String dimension = framework.dimensionName(programme.dimension(), locale);
                 rows.add(new Row(
                         programme.code(),
                         programme.name(),
