@@ -31,4 +31,13 @@ class StaticResourcesIntegrationTests {
         assertThat(login.select("a[href=/about]")).isNotEmpty();
         assertThat(api.get("/static/css/rancang.css", null).status()).isNotEqualTo(200);
     }
+
+    @Test
+    void theAboutPageNamesTheRegionDataItsSourceAndItsLicence() {
+        Document about = new Api(port).get("/about", null).html();
+
+        assertThat(about.select("main").text())
+                .contains("idn-area-data versi 4.0.1", "Open Database License (ODbL) 1.0");
+        assertThat(about.select("a[href*=odbl]")).isNotEmpty();
+    }
 }
