@@ -96,6 +96,22 @@ class MonitoringPageIntegrationTests {
     }
 
     @Test
+    void withoutScriptsTheEditPageShowsTheRowFormOnceInItsPlace() {
+        Api.PageSession session = api.pages().login(api.createUser("admin", "REGION_ADMIN", region), Api.PASSWORD);
+
+        var programme = session.get("/masterplans/" + masterplan + "/monitoring/2026/programmes/K1/edit")
+                .html();
+        var indicatorEdit = session.get(
+                        "/masterplans/" + masterplan + "/monitoring/2026/indicators/" + indicator + "/edit")
+                .html();
+
+        assertThat(programme.select("#status-K1")).hasSize(1);
+        assertThat(programme.select("#programme-K1")).hasSize(1);
+        assertThat(indicatorEdit.select("#value-" + indicator)).hasSize(1);
+        assertThat(indicatorEdit.select("#indicator-" + indicator)).hasSize(1);
+    }
+
+    @Test
     void anIndicatorAndAProgrammeAreUpdatedInline() {
         String username = api.createUser("editor", "EDITOR", region);
         Api.PageSession session = api.pages().login(username, Api.PASSWORD);
