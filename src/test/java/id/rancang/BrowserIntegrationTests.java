@@ -200,8 +200,12 @@ class BrowserIntegrationTests {
 
         page.context().clearCookies();
         page.evaluate("() => htmx.ajax('GET', location.pathname, {target: '#main', swap: 'innerHTML'})");
-        page.waitForURL("**/login**");
+        page.waitForURL("**/login?expired");
         assertThat(page.locator("h1").textContent()).isEqualTo("Masuk ke Rancang");
+        assertThat(page.locator("main").count())
+                .as("a whole page, not one inside another")
+                .isEqualTo(1);
+        assertThat(page.locator("[role=status]").textContent()).contains("Sesi Anda telah berakhir");
     }
 
     /** On a phone the pages fit the screen: wide tables scroll in place, forms take the width there is. */

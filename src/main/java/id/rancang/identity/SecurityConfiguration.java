@@ -22,8 +22,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -112,19 +114,29 @@ class SecurityConfiguration {
                 .formLogin(login ->
                         login.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                // A part of a page asked for after the login has expired would otherwise swap the
-                // login form into that part: htmx is told to open the login page instead.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> {
-                            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                        },
-                        request -> "true".equals(request.getHeader("HX-Request"))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Anonymous visitors are sent to the login page. A part of a page asked for by htmx after the
+     * login has expired would otherwise swap the login form into that part: htmx is answered 401 and
+     * told to open the login page, which says the session ended.
+     */
+    private static AuthenticationEntryPoint loginEntryPoint() {
+        AuthenticationEntryPoint toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                toLoginPage.commence(request, response, e);
+            }
+        };
     }
 
     private static HeaderWriter contentSecurityPolicy() {

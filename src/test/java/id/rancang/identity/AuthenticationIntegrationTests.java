@@ -87,6 +87,22 @@ class AuthenticationIntegrationTests {
     }
 
     @Test
+    void aPartOfAPageAskedForWithoutALoginTellsHtmxToOpenTheLoginPage() {
+        Api.Response response = api.pages().getHtmx("/masterplans/new");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.headers().firstValue("HX-Redirect").orElseThrow()).endsWith("/login?expired");
+        assertThat(response.body()).doesNotContain("<form");
+    }
+
+    @Test
+    void theLoginPageSaysWhenTheSessionHasEnded() {
+        Api.Response page = api.pages().get("/login?expired");
+
+        assertThat(page.html().select("[role=status]").text()).contains("Sesi Anda telah berakhir");
+    }
+
+    @Test
     void logsInAndOutWithTheForm() {
         Api.PageSession session = api.pages().login("admin", Api.ADMIN_PASSWORD);
         assertThat(session.get("/").status()).isEqualTo(200);
