@@ -45,13 +45,26 @@
     box.textContent = text;
   }
 
+  // A whole error page (a conflict or refused input caught by the server's safety net) is never
+  // swapped into a part of the page: it is reported like any other failed request.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.getResponseHeader("Rancang-Error-Page")) {
+      event.detail.shouldSwap = false;
+      event.detail.isError = true;
+    }
+  });
+
   document.addEventListener("htmx:responseError", function (event) {
     var xhr = event.detail.xhr;
     var said = null;
     if (xhr.responseText && /html/.test(xhr.getResponseHeader("Content-Type") || "")) {
       var page = new DOMParser().parseFromString(xhr.responseText, "text/html");
       var reason = page.querySelector("main p");
-      said = reason ? reason.textContent.trim() : null;
+      var parts = reason ? [reason.textContent.trim()] : [];
+      page.querySelectorAll("main li").forEach(function (item) {
+        parts.push(item.textContent.trim());
+      });
+      said = parts.length ? parts.join(" ") : null;
     }
     notify(said || (meta("rancang-request-failed") || "").replace("{0}", String(xhr.status)));
   });

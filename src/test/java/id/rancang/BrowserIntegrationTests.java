@@ -7,11 +7,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,6 +199,23 @@ class BrowserIntegrationTests {
         page.waitForSelector("#request-error");
         assertThat(page.locator("#request-error").textContent()).contains("tidak ditemukan");
         assertThat(page.locator("#request-error").getAttribute("role")).isEqualTo("alert");
+
+        // A whole error page answered to a part of the page (a refusal the server's safety net
+        // caught) is reported at the top, never swapped into that part.
+        String heading = page.locator("h1").first().textContent();
+        page.route(
+                "**/safety-net-refusal",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(422)
+                        .setHeaders(Map.of("Content-Type", "text/html;charset=UTF-8", "Rancang-Error-Page", "true"))
+                        .setBody("<!DOCTYPE html><html><body><header>Rancang</header><main><h1>Isian ditolak</h1>"
+                                + "<p>Isian tidak dapat diterima.</p><ul><li>Tahun mulai bukan tahun.</li></ul>"
+                                + "</main></body></html>")));
+        page.evaluate("() => htmx.ajax('GET', '/safety-net-refusal', {target: '#main', swap: 'innerHTML'})");
+        page.waitForFunction("() => (document.getElementById('request-error') || {}).textContent"
+                + " === 'Isian tidak dapat diterima. Tahun mulai bukan tahun.'");
+        assertThat(page.locator("h1").first().textContent()).isEqualTo(heading);
+        assertThat(page.locator("header").count()).isEqualTo(1);
 
         page.context().clearCookies();
         page.evaluate("() => htmx.ajax('GET', location.pathname, {target: '#main', swap: 'innerHTML'})");

@@ -192,6 +192,32 @@ class RoadmapPageIntegrationTests {
     }
 
     @Test
+    void aRefusalAnsweredWithTheWholeErrorPageIsMarkedSoThatHtmxDoesNotSwapItIntoAPart() {
+        String run = finishedRun(form("600.000.000"));
+        long runId = Long.parseLong(run.split("/")[5]);
+        store.finish(
+                runId,
+                OptimisationRun.State.DONE,
+                new OptimisationRun.Result(
+                        RoadmapSolution.Status.INFEASIBLE,
+                        null,
+                        null,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        0,
+                        List.of(),
+                        List.of()),
+                java.time.Instant.now());
+
+        Api.Response refused = session.submitHtmx(run, run + "/adopt", Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Rancang-Error-Page")).contains("true");
+        assertThat(refused.html().select("main p").first().text()).isNotBlank();
+    }
+
+    @Test
     void aStartYearThatIsNotAYearIsRefusedWithTheReason() {
         Api.Response refused = session.submit(page, page + "/entries/P01", Map.of("startYear", "abc", "version", "0"));
 

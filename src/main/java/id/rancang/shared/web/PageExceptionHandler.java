@@ -24,6 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    static final String ERROR_PAGE_HEADER = "Rancang-Error-Page";
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
         return error(response, model, HttpStatus.NOT_FOUND, "error.notFound", new Object[0]);
@@ -80,6 +82,9 @@ class PageExceptionHandler {
     private static String error(
             HttpServletResponse response, Model model, HttpStatus status, String key, Object[] args) {
         response.setStatus(status.value());
+        // htmx swaps 409 and 422 answers (they are forms with their errors); a whole error page
+        // must not land inside a part of the page, so it is marked for the script to say instead.
+        response.setHeader(ERROR_PAGE_HEADER, "true");
         model.addAttribute("status", status.value());
         model.addAttribute("messageKey", key);
         model.addAttribute("messageArgs", args);
