@@ -39,6 +39,7 @@ public class Users {
     private final Offices offices;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final SignOuts signOuts;
     private final Clock clock;
 
     Users(
@@ -49,6 +50,7 @@ public class Users {
             Offices offices,
             AccessControl access,
             AuditTrail audit,
+            SignOuts signOuts,
             Clock clock) {
         this.users = users;
         this.memberships = memberships;
@@ -57,6 +59,7 @@ public class Users {
         this.offices = offices;
         this.access = access;
         this.audit = audit;
+        this.signOuts = signOuts;
         this.clock = clock;
     }
 
@@ -169,6 +172,7 @@ public class Users {
         audit.record(revoked.regionCode(), "membership", username, AuditAction.REVOKED, revoked, null);
     }
 
+    /** Disabling a user also ends their open sessions and revokes their API tokens. */
     public UserSummary setEnabled(String username, boolean enabled, long version) {
         if (!access.isSystemAdmin()) {
             throw new ForbiddenException();
@@ -179,6 +183,9 @@ public class Users {
         user.enabled = enabled;
         user.updatedAt = clock.instant();
         UserSummary after = summary(users.save(user));
+        if (!enabled) {
+            signOuts.everywhere(username);
+        }
         audit.record(null, ENTITY, username, AuditAction.UPDATED, before, after);
         return after;
     }
