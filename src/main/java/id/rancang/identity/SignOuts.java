@@ -1,5 +1,6 @@
 package id.rancang.identity;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -7,6 +8,8 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends a user's logins: their browser sessions, kept in the database by Spring Session, and their
@@ -27,6 +30,14 @@ class SignOuts {
     /** Ends every session and revokes every token of {@code username}. */
     void everywhere(String username) {
         signOut(username, Optional.empty());
+    }
+
+    /**
+     * Like {@link #everywhere}, but keeps the session of the current request (the page on which the
+     * user changed their own password stays open; every other browser is signed out).
+     */
+    void everywhereElse(String username) {
+        signOut(username, currentSessionId());
     }
 
     private void signOut(String username, Optional<String> keep) {
@@ -51,5 +62,13 @@ class SignOuts {
         ids.stream()
                 .filter(id -> keep.map(kept -> !kept.equals(id)).orElse(true))
                 .forEach(sessions::deleteById);
+    }
+
+    private static Optional<String> currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return Optional.ofNullable(attributes.getRequest().getSession(false))
+                    .map(HttpSession::getId);
+        }
+        return Optional.empty();
     }
 }

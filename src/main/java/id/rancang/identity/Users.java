@@ -190,7 +190,10 @@ public class Users {
         return after;
     }
 
-    /** An administrator sets a new password, e.g. for a user who forgot theirs; it unlocks them. */
+    /**
+     * An administrator sets a new password, e.g. for a user who forgot theirs; it unlocks them, ends
+     * their sessions and revokes their API tokens.
+     */
     public void resetPassword(String username, String newPassword) {
         if (!access.isSystemAdmin()) {
             throw new ForbiddenException();
@@ -204,9 +207,11 @@ public class Users {
         user.lockedUntil = null;
         user.updatedAt = clock.instant();
         users.save(user);
+        signOuts.everywhereElse(username);
         audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "reset"));
     }
 
+    /** Ends the user's other sessions (this one stays open) and revokes their API tokens. */
     public void changeOwnPassword(ChangePasswordCommand command) {
         String username = access.currentUsername().orElseThrow(ForbiddenException::new);
         UserAccountEntity user = account(username);
@@ -219,6 +224,7 @@ public class Users {
         user.passwordHash = passwords.encode(command.newPassword());
         user.updatedAt = clock.instant();
         users.save(user);
+        signOuts.everywhereElse(username);
         audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "changed"));
     }
 

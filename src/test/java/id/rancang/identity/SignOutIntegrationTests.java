@@ -43,6 +43,51 @@ class SignOutIntegrationTests {
                 .isEqualTo(401);
     }
 
+    @Test
+    void changingTheirOwnPasswordEndsTheUsersOtherSessionsAndTokensButKeepsThisOne() {
+        String username = api.createUser("changer", "VIEWER", api.freshRegency());
+        String token = api.token(username, Api.PASSWORD);
+        Api.PageSession here = api.pages().login(username, Api.PASSWORD);
+        Api.PageSession elsewhere = api.pages().login(username, Api.PASSWORD);
+
+        Api.Response changed = here.submit(
+                "/account",
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        Api.PASSWORD,
+                        "newPassword",
+                        "a-new-password-1",
+                        "confirmation",
+                        "a-new-password-1"));
+
+        assertThat(changed.status()).isEqualTo(302);
+        Api.Response account = here.get("/account");
+        assertThat(account.status()).isEqualTo(200);
+        assertThat(account.html().select("[role=status]").text()).isNotBlank();
+        assertRedirectedToLogin(elsewhere.get("/account"));
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPasswordResetByTheAdministratorEndsTheUsersSessionsAndTokens() {
+        String username = api.createUser("forgetful", "VIEWER", api.freshRegency());
+        String token = api.token(username, Api.PASSWORD);
+        Api.PageSession user = api.pages().login(username, Api.PASSWORD);
+        Api.PageSession admin = api.pages().login("admin", Api.ADMIN_PASSWORD);
+
+        Api.Response reset = admin.submit(
+                "/admin/users/" + username,
+                "/admin/users/" + username + "/password",
+                Map.of("password", "a-reset-password-1"));
+
+        assertThat(reset.status()).isEqualTo(302);
+        assertRedirectedToLogin(user.get("/account"));
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+        assertThat(admin.get("/admin/users/" + username).status()).isEqualTo(200);
+        assertThat(api.token(username, "a-reset-password-1")).isNotBlank();
+    }
+
     private static Api.Response setEnabled(Api.PageSession admin, String username, boolean enabled) {
         String page = "/admin/users/" + username;
         String version = admin.get(page).html().select("input[name=version]").attr("value");
