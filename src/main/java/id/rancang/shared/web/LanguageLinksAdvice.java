@@ -1,6 +1,7 @@
 package id.rancang.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,13 +12,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  * switching keeps a search or a filter instead of dropping it.
  */
 @ControllerAdvice(annotations = Controller.class)
-class LanguageLinksAdvice {
+class LanguageLinksAdvice implements LayoutAttributes {
 
     record LanguageLinks(String id, String en) {}
 
     @ModelAttribute("languageLinks")
     LanguageLinks languageLinks(HttpServletRequest request) {
         return new LanguageLinks(link(request, "id"), link(request, "en"));
+    }
+
+    @Override
+    public Map<String, Object> layoutAttributes(HttpServletRequest request) {
+        return Map.of("languageLinks", languageLinks(request));
     }
 
     private static String link(HttpServletRequest request, String language) {
