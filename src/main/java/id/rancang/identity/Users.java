@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,6 +118,27 @@ public class Users {
             }
         }
         return user;
+    }
+
+    /** What the current user may do to {@code user} (whom {@link #get} showed them). */
+    @Transactional(readOnly = true)
+    public UserAdministration administration(UserSummary user) {
+        boolean systemAdmin = access.isSystemAdmin();
+        String self = access.currentUsername().orElse("");
+        List<Role> roles = Stream.of(Role.values())
+                .filter(role -> systemAdmin || role.isGrantableByRegionAdmin())
+                .toList();
+        List<String> regions = systemAdmin
+                ? List.of()
+                : access.scope(Permission.ADMINISTER).regionCodes().stream()
+                        .sorted()
+                        .toList();
+        Set<Long> revocable = user.memberships().stream()
+                .filter(m -> mayGrant(m.regionCode(), m.role()))
+                .filter(m -> !(m.role() == Role.SYSTEM_ADMIN && user.username().equals(self)))
+                .map(Membership::id)
+                .collect(Collectors.toSet());
+        return new UserAdministration(systemAdmin, systemAdmin, roles, regions, revocable);
     }
 
     @Transactional(readOnly = true)
@@ -249,6 +273,11 @@ public class Users {
             throw InvalidInputException.of("regionCode", "region.notRegencyOrCity", command.regionCode());
         }
         return region.code();
+    }
+
+    private boolean mayGrant(RegionCode region, Role role) {
+        return access.isSystemAdmin()
+                || (region != null && role.isGrantableByRegionAdmin() && access.can(region, Permission.ADMINISTER));
     }
 
     private void requireMayGrant(RegionCode region, Role role) {
