@@ -1,5 +1,6 @@
 package id.rancang.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,12 @@ class LanguageLinksAdvice implements LayoutAttributes {
     }
 
     private static String link(HttpServletRequest request, String language) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
+        // An error page answers from the error path; the reader is on the address that failed.
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object failedQuery = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        boolean error = failed != null;
+        return UriComponentsBuilder.fromPath(error ? failed.toString() : request.getRequestURI())
+                .query(error ? (String) failedQuery : request.getQueryString())
                 .replaceQueryParam("lang", language)
                 .build()
                 .toUriString();

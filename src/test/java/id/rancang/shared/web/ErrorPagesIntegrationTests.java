@@ -54,6 +54,9 @@ class ErrorPagesIntegrationTests {
         Api.Response page = session.get("/masterplans/999999");
 
         assertThat(page.html().select("nav.language a[lang=en]").attr("href")).isEqualTo("/masterplans/999999?lang=en");
+        Api.Response unknown = session.get("/no-such-page?q=x");
+        assertThat(unknown.html().select("nav.language a[lang=en]").attr("href"))
+                .isEqualTo("/no-such-page?q=x&lang=en");
     }
 
     private static void assertHeaderOf(Document page, String username) {
