@@ -279,8 +279,18 @@ public final class Api {
         }
 
         private Response submit(String pageWithForm, String action, Map<String, String> fields, boolean htmx) {
-            Document page = get(pageWithForm).html();
-            String csrf = page.select("meta[name=_csrf]").attr("content");
+            Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+            withToken.put("_csrf", csrfToken(pageWithForm));
+            return post(action, withToken, htmx);
+        }
+
+        /** The CSRF token that {@code pageWithForm} puts in its forms. */
+        public String csrfToken(String pageWithForm) {
+            return get(pageWithForm).html().select("meta[name=_csrf]").attr("content");
+        }
+
+        /** Posts the form fields as they are, with whatever CSRF token they hold (a stale one, a wrong one). */
+        public Response post(String action, Map<String, String> fields, boolean htmx) {
             String form = fields.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
@@ -291,8 +301,7 @@ public final class Api {
             }
             return send(
                     browser,
-                    request.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrf)))
-                            .build());
+                    request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
         }
 
         private static String encode(String value) {

@@ -63,6 +63,14 @@ class ApiTokens {
                 .optional();
     }
 
+    /** Revokes every token of {@code username} (their account was disabled, their password changed). */
+    @Transactional
+    void revokeAll(String username) {
+        jdbc.sql("delete from api_token where user_id in (select id from user_account where username = ?)")
+                .param(username)
+                .update();
+    }
+
     private static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

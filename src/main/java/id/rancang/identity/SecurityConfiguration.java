@@ -1,5 +1,7 @@
 package id.rancang.identity;
 
+import id.rancang.shared.web.ErrorPageMessage;
+import id.rancang.shared.web.Htmx;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,19 +16,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,7 +122,8 @@ class SecurityConfiguration {
                 .formLogin(login ->
                         login.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(loginEntryPoint()).accessDeniedHandler(accessDenied()))
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
@@ -130,13 +139,42 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint loginEntryPoint() {
         AuthenticationEntryPoint toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, e) -> {
-            if ("true".equals(request.getHeader("HX-Request"))) {
-                response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
-                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            if (Htmx.isHtmx(request)) {
+                toExpiredLogin(request, response);
             } else {
                 toLoginPage.commence(request, response, e);
             }
         };
+    }
+
+    /**
+     * A form whose CSRF token the session does not know. Without a login, the session has ended
+     * since the form was opened (it expired, or the user logged out elsewhere): the login page says
+     * so. A logged-in user gets the error page asking them to reload the form (opened before they
+     * logged in again, say). Anything else refused is the plain 403 error page.
+     */
+    private static AccessDeniedHandler accessDenied() {
+        AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+        AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (!(e instanceof CsrfException)) {
+                otherwise.handle(request, response, e);
+            } else if (!trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+                toExpiredLogin(request, response);
+            } else {
+                ErrorPageMessage.sendError(request, response, HttpStatus.FORBIDDEN, "error.csrf");
+            }
+        };
+    }
+
+    private static void toExpiredLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String login = request.getContextPath() + "/login?expired";
+        if (Htmx.isHtmx(request)) {
+            response.setHeader("HX-Redirect", login);
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        } else {
+            response.sendRedirect(login);
+        }
     }
 
     private static HeaderWriter contentSecurityPolicy() {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,7 @@ public class Users {
     private final Offices offices;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final SignOuts signOuts;
     private final Clock clock;
 
     Users(
@@ -49,6 +53,7 @@ public class Users {
             Offices offices,
             AccessControl access,
             AuditTrail audit,
+            SignOuts signOuts,
             Clock clock) {
         this.users = users;
         this.memberships = memberships;
@@ -57,6 +62,7 @@ public class Users {
         this.offices = offices;
         this.access = access;
         this.audit = audit;
+        this.signOuts = signOuts;
         this.clock = clock;
     }
 
@@ -114,6 +120,27 @@ public class Users {
         return user;
     }
 
+    /** What the current user may do to {@code user} (whom {@link #get} showed them). */
+    @Transactional(readOnly = true)
+    public UserAdministration administration(UserSummary user) {
+        boolean systemAdmin = access.isSystemAdmin();
+        String self = access.currentUsername().orElse("");
+        List<Role> roles = Stream.of(Role.values())
+                .filter(role -> systemAdmin || role.isGrantableByRegionAdmin())
+                .toList();
+        List<String> regions = systemAdmin
+                ? List.of()
+                : access.scope(Permission.ADMINISTER).regionCodes().stream()
+                        .sorted()
+                        .toList();
+        Set<Long> revocable = user.memberships().stream()
+                .filter(m -> mayGrant(m.regionCode(), m.role()))
+                .filter(m -> !(m.role() == Role.SYSTEM_ADMIN && user.username().equals(self)))
+                .map(Membership::id)
+                .collect(Collectors.toSet());
+        return new UserAdministration(systemAdmin, systemAdmin, roles, regions, revocable);
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> current() {
         return access.currentUsername().flatMap(users::findByUsername).map(this::summary);
@@ -169,6 +196,7 @@ public class Users {
         audit.record(revoked.regionCode(), "membership", username, AuditAction.REVOKED, revoked, null);
     }
 
+    /** Disabling a user also ends their open sessions and revokes their API tokens. */
     public UserSummary setEnabled(String username, boolean enabled, long version) {
         if (!access.isSystemAdmin()) {
             throw new ForbiddenException();
@@ -179,11 +207,17 @@ public class Users {
         user.enabled = enabled;
         user.updatedAt = clock.instant();
         UserSummary after = summary(users.save(user));
+        if (!enabled) {
+            signOuts.everywhere(username);
+        }
         audit.record(null, ENTITY, username, AuditAction.UPDATED, before, after);
         return after;
     }
 
-    /** An administrator sets a new password, e.g. for a user who forgot theirs; it unlocks them. */
+    /**
+     * An administrator sets a new password, e.g. for a user who forgot theirs; it unlocks them, ends
+     * their sessions and revokes their API tokens.
+     */
     public void resetPassword(String username, String newPassword) {
         if (!access.isSystemAdmin()) {
             throw new ForbiddenException();
@@ -197,9 +231,11 @@ public class Users {
         user.lockedUntil = null;
         user.updatedAt = clock.instant();
         users.save(user);
+        signOuts.everywhereElse(username);
         audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "reset"));
     }
 
+    /** Ends the user's other sessions (this one stays open) and revokes their API tokens. */
     public void changeOwnPassword(ChangePasswordCommand command) {
         String username = access.currentUsername().orElseThrow(ForbiddenException::new);
         UserAccountEntity user = account(username);
@@ -212,6 +248,7 @@ public class Users {
         user.passwordHash = passwords.encode(command.newPassword());
         user.updatedAt = clock.instant();
         users.save(user);
+        signOuts.everywhereElse(username);
         audit.record(null, ENTITY, username, AuditAction.UPDATED, null, Map.of("password", "changed"));
     }
 
@@ -236,6 +273,11 @@ public class Users {
             throw InvalidInputException.of("regionCode", "region.notRegencyOrCity", command.regionCode());
         }
         return region.code();
+    }
+
+    private boolean mayGrant(RegionCode region, Role role) {
+        return access.isSystemAdmin()
+                || (region != null && role.isGrantableByRegionAdmin() && access.can(region, Permission.ADMINISTER));
     }
 
     private void requireMayGrant(RegionCode region, Role role) {

@@ -7,7 +7,9 @@ import id.rancang.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class AuthenticationIntegrationTests {
@@ -100,6 +102,64 @@ class AuthenticationIntegrationTests {
         Api.Response page = api.pages().get("/login?expired");
 
         assertThat(page.html().select("[role=status]").text()).contains("Sesi Anda telah berakhir");
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionEndedLeadsToTheLoginPageThatSaysSo(@Autowired JdbcClient jdbc) {
+        String username = api.createUser("expiring", "VIEWER", api.freshRegency());
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+        String token = session.csrfToken("/account");
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
+
+        Api.Response response = session.post("/account/password", passwordChange(token), false);
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+    }
+
+    @Test
+    void aFormPostedByHtmxAfterTheSessionEndedTellsHtmxToOpenTheLoginPage(@Autowired JdbcClient jdbc) {
+        String username = api.createUser("expiring-htmx", "VIEWER", api.freshRegency());
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+        String token = session.csrfToken("/account");
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
+
+        Api.Response response = session.post("/account/password", passwordChange(token), true);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.headers().firstValue("HX-Redirect").orElseThrow()).endsWith("/login?expired");
+    }
+
+    @Test
+    void aFormWithAStaleTokenShowsTheErrorPageSayingToReloadIt() {
+        String username = api.createUser("stale-form", "VIEWER", api.freshRegency());
+        Api.PageSession session = api.pages().login(username, Api.PASSWORD);
+
+        Api.Response response = session.post("/account/password", passwordChange("not-the-token"), false);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.html().select("main").text())
+                .contains("Formulir ini sudah kedaluwarsa; muat ulang halaman dan coba lagi.");
+        assertThat(response.html().select("header .account").text()).isEqualTo(username);
+        assertThat(session.get("/account").status())
+                .as("the user stays logged in")
+                .isEqualTo(200);
+    }
+
+    private static Map<String, String> passwordChange(String csrfToken) {
+        return Map.of(
+                "currentPassword",
+                Api.PASSWORD,
+                "newPassword",
+                "a-new-password-1",
+                "confirmation",
+                "a-new-password-1",
+                "_csrf",
+                csrfToken);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -215,6 +216,86 @@ class UserAndMembershipIntegrationTests {
         assertThat(otherPage.status()).isEqualTo(404);
         assertThat(otherPage.body()).doesNotContain("Pengguna luar");
         assertThat(pages.get("/admin/users/admin").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRegionAdministratorSeesOnlyTheControlsTheyMayUseOnAMembersPage() {
+        String region = api.freshRegency();
+        String regionAdminName = api.createUser("admin-daerah", "REGION_ADMIN", region);
+        String member = api.createUser("anggota", "VIEWER", region);
+        assertThat(api.post(
+                                "/api/v1/users/" + member + "/memberships",
+                                admin,
+                                Map.of("regionCode", "53.06", "role", "EDITOR"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode memberships = api.get("/api/v1/users/" + member, admin).json().get("memberships");
+        long inTheirRegion = membershipId(memberships, region);
+        long elsewhere = membershipId(memberships, "53.06");
+
+        Api.PageSession regionAdmin = api.pages().login(regionAdminName, Api.PASSWORD);
+        Document page = regionAdmin.get("/admin/users/" + member).html();
+
+        assertThat(page.select("a[href=/admin/users]"))
+                .as("the list of every user")
+                .isEmpty();
+        assertThat(page.select("#role option").eachAttr("value"))
+                .contains("EDITOR", "VIEWER", "REGION_ADMIN")
+                .doesNotContain("SYSTEM_ADMIN", "NATIONAL_COORDINATOR", "EXPERT");
+        assertThat(page.select("select#regionCode option").eachAttr("value")).containsExactly(region);
+        assertThat(page.select("form[action$=/enabled]")).isEmpty();
+        assertThat(page.select("form[action$=/password]")).isEmpty();
+        assertThat(revokeForms(page))
+                .containsExactly("/admin/users/" + member + "/memberships/" + inTheirRegion + "/delete");
+
+        Document asSystemAdmin = api.pages()
+                .login("admin", Api.ADMIN_PASSWORD)
+                .get("/admin/users/" + member)
+                .html();
+        assertThat(asSystemAdmin.select("a[href=/admin/users]")).isNotEmpty();
+        assertThat(asSystemAdmin.select("#role option").eachAttr("value")).contains("SYSTEM_ADMIN", "EXPERT");
+        assertThat(asSystemAdmin.select("input#regionCode")).isNotEmpty();
+        assertThat(asSystemAdmin.select("form[action$=/enabled]")).isNotEmpty();
+        assertThat(asSystemAdmin.select("form[action$=/password]")).isNotEmpty();
+        assertThat(revokeForms(asSystemAdmin))
+                .containsExactlyInAnyOrder(
+                        "/admin/users/" + member + "/memberships/" + inTheirRegion + "/delete",
+                        "/admin/users/" + member + "/memberships/" + elsewhere + "/delete");
+        Api.Response granted = regionAdmin.submit(
+                "/admin/users/" + member,
+                "/admin/users/" + member + "/memberships",
+                Map.of("regionCode", region, "role", "EDITOR"));
+        assertThat(granted.status()).as("the form as offered works").isEqualTo(302);
+    }
+
+    @Test
+    void theSystemAdministratorIsNotOfferedToRevokeTheirOwnAdministration() {
+        Document page = api.pages()
+                .login("admin", Api.ADMIN_PASSWORD)
+                .get("/admin/users/admin")
+                .html();
+
+        long administration = 0;
+        for (JsonNode membership : api.get("/api/v1/users/admin", admin).json().get("memberships")) {
+            if (membership.get("role").asString().equals("SYSTEM_ADMIN")) {
+                administration = membership.get("id").asLong();
+            }
+        }
+        assertThat(page.select(".memberships").text()).contains("Administrator sistem");
+        assertThat(revokeForms(page)).doesNotContain("/admin/users/admin/memberships/" + administration + "/delete");
+    }
+
+    private static long membershipId(JsonNode memberships, String regionCode) {
+        for (JsonNode membership : memberships) {
+            if (regionCode.equals(membership.get("regionCode").asString())) {
+                return membership.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no membership in " + regionCode + ": " + memberships);
+    }
+
+    private static List<String> revokeForms(Document page) {
+        return page.select(".memberships form").eachAttr("action");
     }
 
     @Test

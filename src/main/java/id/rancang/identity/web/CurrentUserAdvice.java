@@ -2,13 +2,16 @@ package id.rancang.identity.web;
 
 import id.rancang.shared.AccessControl;
 import id.rancang.shared.Permission;
+import id.rancang.shared.web.LayoutAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the page layout needs to know about the person looking at it. */
 @ControllerAdvice(annotations = Controller.class)
-class CurrentUserAdvice {
+class CurrentUserAdvice implements LayoutAttributes {
 
     private final AccessControl access;
 
@@ -26,5 +29,11 @@ class CurrentUserAdvice {
                         access.isSystemAdmin(),
                         !access.scope(Permission.ADMINISTER).regionCodes().isEmpty()))
                 .orElse(null);
+    }
+
+    @Override
+    public Map<String, Object> layoutAttributes(HttpServletRequest request) {
+        Navigation navigation = navigation();
+        return navigation == null ? Map.of() : Map.of("navigation", navigation);
     }
 }

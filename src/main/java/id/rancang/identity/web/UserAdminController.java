@@ -3,13 +3,12 @@ package id.rancang.identity.web;
 import id.rancang.identity.CreateUserCommand;
 import id.rancang.identity.GrantMembershipCommand;
 import id.rancang.identity.Role;
+import id.rancang.identity.UserSummary;
 import id.rancang.identity.Users;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The system administrator's pages for users and their memberships (user × region × role). */
+/**
+ * The pages for users and their memberships (user × region × role): the system administrator's,
+ * and a region administrator's for the members of their regions.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -31,11 +33,6 @@ class UserAdminController {
 
     UserAdminController(Users users) {
         this.users = users;
-    }
-
-    @ModelAttribute("roles")
-    List<Role> roles() {
-        return Stream.of(Role.values()).toList();
     }
 
     @GetMapping
@@ -73,7 +70,7 @@ class UserAdminController {
 
     @GetMapping("/{username}")
     String user(@PathVariable String username, Model model) {
-        model.addAttribute("user", users.get(username));
+        addUser(username, model);
         if (!model.containsAttribute("grant")) {
             model.addAttribute("grant", new GrantMembershipCommand("", Role.EDITOR));
         }
@@ -91,7 +88,7 @@ class UserAdminController {
         if (binding.hasErrors()) {
             // A role that does not exist did not bind: it is named on its field, nothing is granted.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("user", users.get(username));
+            addUser(username, model);
             return "identity/user";
         }
         try {
@@ -105,7 +102,7 @@ class UserAdminController {
             binding.reject(e.messageKey(), e.arguments(), null);
             response.setStatus(HttpStatus.CONFLICT.value());
         }
-        model.addAttribute("user", users.get(username));
+        addUser(username, model);
         return "identity/user";
     }
 
@@ -143,5 +140,12 @@ class UserAdminController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return user(username, model);
         }
+    }
+
+    /** The user and what the current user may do to them: the page offers only that. */
+    private void addUser(String username, Model model) {
+        UserSummary user = users.get(username);
+        model.addAttribute("user", user);
+        model.addAttribute("administration", users.administration(user));
     }
 }

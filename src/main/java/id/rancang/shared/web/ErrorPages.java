@@ -42,6 +42,8 @@ class ErrorPages implements ErrorController {
             return problem(status, path);
         }
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value()));
+        ErrorPageMessage.of(request)
+                .ifPresent(key -> page.addObject("messageKey", key).addObject("messageArgs", new Object[0]));
         page.setStatus(status);
         return page;
     }

@@ -1,6 +1,8 @@
 package id.rancang.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * switching keeps a search or a filter instead of dropping it.
  */
 @ControllerAdvice(annotations = Controller.class)
-class LanguageLinksAdvice {
+class LanguageLinksAdvice implements LayoutAttributes {
 
     record LanguageLinks(String id, String en) {}
 
@@ -20,9 +22,18 @@ class LanguageLinksAdvice {
         return new LanguageLinks(link(request, "id"), link(request, "en"));
     }
 
+    @Override
+    public Map<String, Object> layoutAttributes(HttpServletRequest request) {
+        return Map.of("languageLinks", languageLinks(request));
+    }
+
     private static String link(HttpServletRequest request, String language) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
+        // An error page answers from the error path; the reader is on the address that failed.
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object failedQuery = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        boolean error = failed != null;
+        return UriComponentsBuilder.fromPath(error ? failed.toString() : request.getRequestURI())
+                .query(error ? (String) failedQuery : request.getQueryString())
                 .replaceQueryParam("lang", language)
                 .build()
                 .toUriString();

@@ -4,6 +4,7 @@ import id.rancang.shared.ConflictException;
 import id.rancang.shared.ForbiddenException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,16 +16,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Domain errors on pages become friendly pages in the user's language: 404, 403, 409, and 422 with
- * every refused field for input that a page did not show next to its form itself.
+ * every refused field for input that a page did not show next to its form itself. The page keeps
+ * the layout's header, which no {@code @ModelAttribute} advice fills for an exception handler (see
+ * {@link LayoutAttributes}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
     static final String ERROR_PAGE_HEADER = "Rancang-Error-Page";
+
+    private final List<LayoutAttributes> layout;
+
+    PageExceptionHandler(List<LayoutAttributes> layout) {
+        this.layout = layout;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
@@ -67,8 +78,7 @@ class PageExceptionHandler {
                 e.getParameterName(), "error.parameter.missing", new Object[] {e.getParameterName()}, response, model);
     }
 
-    private static String badRequest(
-            String field, String key, Object[] arguments, HttpServletResponse response, Model model) {
+    private String badRequest(String field, String key, Object[] arguments, HttpServletResponse response, Model model) {
         model.addAttribute("problems", List.of(new InvalidInputException.FieldProblem(field, key, arguments)));
         return error(response, model, HttpStatus.BAD_REQUEST, "error.invalid", new Object[0]);
     }
@@ -79,8 +89,10 @@ class PageExceptionHandler {
         return error(response, model, HttpStatus.UNPROCESSABLE_CONTENT, "error.unstorable", new Object[0]);
     }
 
-    private static String error(
-            HttpServletResponse response, Model model, HttpStatus status, String key, Object[] args) {
+    private String error(HttpServletResponse response, Model model, HttpStatus status, String key, Object[] args) {
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        layout.forEach(attributes -> model.addAllAttributes(attributes.layoutAttributes(request)));
         response.setStatus(status.value());
         // htmx swaps 409 and 422 answers (they are forms with their errors); a whole error page
         // must not land inside a part of the page, so it is marked for the script to say instead.
