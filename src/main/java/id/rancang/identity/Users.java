@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,6 +72,28 @@ public class Users {
         return createUnchecked(command);
     }
 
+    /**
+     * Creates a user with their first role, all or nothing. A region administrator must give one
+     * (in a region they administer), or the new user would be nobody they can see again; the system
+     * administrator may leave region and role empty.
+     */
+    public UserSummary create(CreateUserCommand command, GrantMembershipCommand firstRole) {
+        requireSystemAdminOrAnyRegionAdmin();
+        boolean noRole = firstRole == null
+                || (firstRole.role() == null
+                        && (firstRole.regionCode() == null
+                                || firstRole.regionCode().isBlank()));
+        if (noRole) {
+            if (!access.isSystemAdmin()) {
+                throw InvalidInputException.of("role", "user.firstRole.required");
+            }
+            return createUnchecked(command);
+        }
+        createUnchecked(command);
+        grant(command.username(), firstRole);
+        return summary(account(command.username()));
+    }
+
     /** Used at start-up to create the administrator and the demo users. */
     UserSummary createUnchecked(CreateUserCommand command) {
         if (users.existsByUsername(command.username())) {
@@ -86,12 +109,23 @@ public class Users {
         return summary;
     }
 
+    /**
+     * The users the current administrator manages: everyone for the system administrator, the
+     * members of the regions they administer for a region administrator.
+     */
     @Transactional(readOnly = true)
     public List<UserSummary> list() {
-        if (!access.isSystemAdmin()) {
-            throw new ForbiddenException();
+        if (access.isSystemAdmin()) {
+            return users.findAllByOrderByUsername().stream().map(this::summary).toList();
         }
-        return users.findAllByOrderByUsername().stream().map(this::summary).toList();
+        requireSystemAdminOrAnyRegionAdmin();
+        return access.scope(Permission.ADMINISTER).regionCodes().stream()
+                .flatMap(region -> users.findMembersOf(region).stream())
+                .map(this::summary)
+                .collect(Collectors.toMap(UserSummary::username, user -> user, (a, b) -> a, TreeMap::new))
+                .values()
+                .stream()
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -118,6 +152,13 @@ public class Users {
             }
         }
         return user;
+    }
+
+    /** What the current user may do on the list of users: the roles and regions a new user may get. */
+    @Transactional(readOnly = true)
+    public UserAdministration administration() {
+        requireSystemAdminOrAnyRegionAdmin();
+        return administration(new UserSummary("", "", true, null, List.of(), 0L));
     }
 
     /** What the current user may do to {@code user} (whom {@link #get} showed them). */

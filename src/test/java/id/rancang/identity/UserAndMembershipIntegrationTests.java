@@ -236,9 +236,9 @@ class UserAndMembershipIntegrationTests {
         Api.PageSession regionAdmin = api.pages().login(regionAdminName, Api.PASSWORD);
         Document page = regionAdmin.get("/admin/users/" + member).html();
 
-        assertThat(page.select("a[href=/admin/users]"))
-                .as("the list of every user")
-                .isEmpty();
+        assertThat(page.select(".breadcrumb a[href=/admin/users]").text())
+                .as("the members of their regions, not the list of every user")
+                .isEqualTo("Anggota wilayah");
         assertThat(page.select("#role option").eachAttr("value"))
                 .contains("EDITOR", "VIEWER", "REGION_ADMIN")
                 .doesNotContain("SYSTEM_ADMIN", "NATIONAL_COORDINATOR", "EXPERT");
@@ -252,7 +252,8 @@ class UserAndMembershipIntegrationTests {
                 .login("admin", Api.ADMIN_PASSWORD)
                 .get("/admin/users/" + member)
                 .html();
-        assertThat(asSystemAdmin.select("a[href=/admin/users]")).isNotEmpty();
+        assertThat(asSystemAdmin.select(".breadcrumb a[href=/admin/users]").text())
+                .isEqualTo("Pengguna");
         assertThat(asSystemAdmin.select("#role option").eachAttr("value")).contains("SYSTEM_ADMIN", "EXPERT");
         assertThat(asSystemAdmin.select("input#regionCode")).isNotEmpty();
         assertThat(asSystemAdmin.select("form[action$=/enabled]")).isNotEmpty();
@@ -266,6 +267,47 @@ class UserAndMembershipIntegrationTests {
                 "/admin/users/" + member + "/memberships",
                 Map.of("regionCode", region, "role", "EDITOR"));
         assertThat(granted.status()).as("the form as offered works").isEqualTo(302);
+    }
+
+    @Test
+    void aRegionAdministratorListsTheMembersOfTheirRegionAndCreatesANewMemberWithTheirFirstRole() {
+        String region = api.freshRegency();
+        String regionAdminName = api.createUser("admin-daerah", "REGION_ADMIN", region);
+        String member = api.createUser("anggota", "EDITOR", region);
+        String outsider = api.createUser("orang-lain", "EDITOR", api.freshRegency());
+        Api.PageSession regionAdmin = api.pages().login(regionAdminName, Api.PASSWORD);
+
+        Document list = regionAdmin.get("/admin/users").html();
+        assertThat(list.select("h1").text()).isEqualTo("Anggota wilayah");
+        assertThat(list.select("nav a[href=/admin/users]"))
+                .as("the menu leads there")
+                .isNotEmpty();
+        assertThat(list.select("table a").eachText())
+                .contains(regionAdminName, member)
+                .doesNotContain(outsider);
+        assertThat(list.select("select#regionCode option").eachAttr("value")).containsExactly(region);
+        assertThat(list.select("select#role option").eachAttr("value")).doesNotContain("SYSTEM_ADMIN");
+
+        String newcomer = "baru-" + region.replace(".", "");
+        Map<String, String> form = Map.of(
+                "username", newcomer, "displayName", "Staf Baru", "password", Api.PASSWORD, "regionCode", region);
+        Api.Response withoutRole = regionAdmin.submit("/admin/users", "/admin/users", form);
+        assertThat(withoutRole.status()).isEqualTo(422);
+        assertThat(withoutRole.html().select("#role-error").text()).contains("Peran wajib dipilih");
+        assertThat(api.get("/api/v1/users/" + newcomer, admin).status())
+                .as("nothing is created without a role")
+                .isEqualTo(404);
+
+        Map<String, String> withRole = new java.util.HashMap<>(form);
+        withRole.put("role", "EDITOR");
+        Api.Response created = regionAdmin.submit("/admin/users", "/admin/users", withRole);
+        assertThat(created.status()).isEqualTo(302);
+        Document page = regionAdmin
+                .get(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                .html();
+        assertThat(page.select("h1").text()).isEqualTo("Staf Baru");
+        assertThat(page.select("main").text()).contains("Pengguna telah dibuat.", region);
+        assertThat(api.get("/api/v1/users", admin).json().toString()).contains(newcomer);
     }
 
     @Test

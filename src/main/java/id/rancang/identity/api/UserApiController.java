@@ -38,7 +38,9 @@ class UserApiController {
     }
 
     @GetMapping("/users")
-    @Operation(summary = "Semua pengguna (administrator sistem)")
+    @Operation(
+            summary =
+                    "Pengguna yang Anda kelola: semua bagi administrator sistem, anggota wilayah Anda bagi administrator wilayah")
     List<UserSummary> list() {
         return users.list();
     }

@@ -37,35 +37,55 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("users", users.list());
+        addList(model);
         if (!model.containsAttribute("newUser")) {
             model.addAttribute("newUser", new CreateUserCommand("", "", ""));
+        }
+        if (!model.containsAttribute("firstRole")) {
+            model.addAttribute("firstRole", new GrantMembershipCommand("", null));
         }
         return "identity/users";
     }
 
+    /**
+     * Creates a user with their first role. A region administrator gives it in a region they
+     * administer; the page they land on then shows the new member.
+     */
     @PostMapping
     String create(
             @Valid @ModelAttribute("newUser") CreateUserCommand command,
             BindingResult binding,
+            @ModelAttribute("firstRole") GrantMembershipCommand firstRole,
+            BindingResult roleBinding,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
+        if (!binding.hasErrors() && !roleBinding.hasErrors()) {
             try {
-                users.create(command);
+                users.create(command, firstRole);
                 redirect.addFlashAttribute("created", command.username());
                 return "redirect:/admin/users/" + command.username();
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> roleBinding.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
             } catch (ConflictException e) {
-                binding.rejectValue("username", e.messageKey(), e.arguments(), null);
+                if ("user.username.taken".equals(e.messageKey())) {
+                    binding.rejectValue("username", e.messageKey(), e.arguments(), null);
+                } else {
+                    roleBinding.reject(e.messageKey(), e.arguments(), null);
+                }
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
         if (response.getStatus() != HttpStatus.CONFLICT.value()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        model.addAttribute("users", users.list());
+        addList(model);
         return "identity/users";
+    }
+
+    private void addList(Model model) {
+        model.addAttribute("users", users.list());
+        model.addAttribute("administration", users.administration());
     }
 
     @GetMapping("/{username}")
