@@ -125,9 +125,22 @@ class OfficeController {
         return Htmx.isHtmx(request) ? PAGE + " :: editRow" : page(code, model, new OfficeCommand("", "", null));
     }
 
+    /** Deletes an office; one whose code is still in use stays, and the list says where it is used (409). */
     @PostMapping("/{officeCode}/delete")
-    String delete(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
-        offices.delete(code, officeCode);
+    String delete(
+            @PathVariable String code,
+            @PathVariable String officeCode,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            offices.delete(code, officeCode);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("refusal", e);
+            page(code, model, new OfficeCommand("", "", null));
+            return Htmx.view(request, PAGE, "offices");
+        }
         if (!Htmx.isHtmx(request)) {
             return "redirect:/regions/" + code + "/offices";
         }
