@@ -272,6 +272,38 @@ class RegionAndOfficeIntegrationTests {
         assertThat(refusedHtmx.html().select("#offices [role=alert]").text()).startsWith("Kode OPD DLH masih dipakai");
     }
 
+    @Test
+    void withoutScriptsTheOfficeEditPageShowsTheFormInPlaceOfTheRow() {
+        String region = api.freshRegency();
+        String admin = api.createUser("opd-admin", "REGION_ADMIN", region);
+        Api.PageSession session = api.pages().login(admin, Api.PASSWORD);
+        String page = "/regions/" + region + "/offices";
+
+        Api.Response edit = session.get(page + "/BAPPEDA/edit");
+
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.html().select("[id=office-BAPPEDA]")).hasSize(1);
+        assertThat(edit.html().select("#office-BAPPEDA form")).hasSize(1);
+        assertThat(edit.html().select("#office-BAPPEDA").first().elementSiblingIndex())
+                .isEqualTo(session.get(page)
+                        .html()
+                        .select("#office-BAPPEDA")
+                        .first()
+                        .elementSiblingIndex());
+        assertThat(edit.html().select("tr[id^=office-] form.row-form")).hasSize(1);
+
+        Api.Response refused =
+                session.submit(page, page + "/BAPPEDA", Map.of("code", "DLH", "name", "X", "version", "0"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("[id=office-BAPPEDA]")).hasSize(1);
+        assertThat(refused.html().select("#office-BAPPEDA form")).hasSize(1);
+        assertThat(refused.html().select("[id=office-DLH]")).hasSize(1);
+
+        Api.Response htmx = session.getHtmx(page + "/BAPPEDA/edit");
+        // A bare <tr> is not a document: look at the fragment's text.
+        assertThat(htmx.body()).containsOnlyOnce("id=\"office-BAPPEDA\"").contains("class=\"row-form\"");
+    }
+
     private static Map<String, Object> programme(String code, String owner, List<String> supporting) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("code", code);
