@@ -320,6 +320,42 @@ class RegionAndOfficeIntegrationTests {
         return body;
     }
 
+    @Test
+    void percentAndUnderscoreInTheSearchAreLiteralNotWildcards() {
+        for (String q : List.of("%25", "_", "53_06", "53%25")) {
+            Api.Response found = api.get("/api/v1/regions?q=" + q, token);
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.json().size()).as(q).isZero();
+            assertThat(found.headers().firstValue("X-Total-Count")).as(q).contains("0");
+        }
+        assertThat(api.get("/api/v1/regions?q=53.06", token)
+                        .json()
+                        .get(0)
+                        .get("code")
+                        .asString())
+                .isEqualTo("53.06");
+    }
+
+    @Test
+    void theSearchPageSaysWhenItShowsOnlyTheFirstFiftyResults() {
+        Api.PageSession session =
+                api.pages().login(api.createUser("viewer", "VIEWER", api.freshRegency()), Api.PASSWORD);
+        Api.Response apiAnswer = api.get("/api/v1/regions?q=kabupaten&type=REGENCY", token);
+        long total =
+                Long.parseLong(apiAnswer.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(apiAnswer.json().size()).isEqualTo(50);
+        assertThat(total).isGreaterThan(300);
+
+        Api.Response many = session.get("/regions?q=kabupaten&type=REGENCY");
+        Api.Response few = session.get("/regions?q=flores+timur");
+
+        assertThat(many.html().select("#results tbody tr")).hasSize(50);
+        assertThat(many.html().select("#results [role=status]").text())
+                .isEqualTo("Menampilkan 50 dari " + total + " hasil; perjelas pencarian.");
+        assertThat(few.html().select("#results tbody tr")).isNotEmpty();
+        assertThat(few.html().select("#results [role=status]")).isEmpty();
+    }
+
     private static JsonNode only(JsonNode array, String code) {
         for (JsonNode node : array) {
             if (node.get("code").asString().equals(code)) {
