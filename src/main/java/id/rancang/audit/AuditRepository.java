@@ -35,13 +35,26 @@ class AuditRepository {
 
     /** Newest first; {@code region} null means every region in scope (and, for all, global entries). */
     List<AuditEntry> recent(TenantScope scope, RegionCode region, int limit) {
+        return find(scope, region, null, null, 0, limit);
+    }
+
+    /**
+     * One page of entries, newest first, optionally of one entity type and one action; {@code region}
+     * null means every region in scope.
+     */
+    List<AuditEntry> find(
+            TenantScope scope, RegionCode region, String entityType, AuditAction action, int offset, int limit) {
         return jdbc.sql("select * from audit_entry where (:region = '' or region_code = :region)"
                         + " and (:all = true or region_code in (:codes))"
-                        + " order by occurred_at desc, id desc limit :limit")
+                        + " and (:type = '' or entity_type = :type) and (:action = '' or action = :action)"
+                        + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .param("region", region == null ? "" : region.value())
                 .param("all", scope.allRegions())
                 .param("codes", scope.codesForQuery())
+                .param("type", entityType == null ? "" : entityType)
+                .param("action", action == null ? "" : action.name())
                 .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new AuditEntry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
@@ -52,6 +65,17 @@ class AuditRepository {
                         AuditAction.valueOf(rs.getString("action")),
                         rs.getString("before_state"),
                         rs.getString("after_state")))
+                .list();
+    }
+
+    /** The entity types that have entries in scope, for a filter. */
+    List<String> entityTypes(TenantScope scope, RegionCode region) {
+        return jdbc.sql("select distinct entity_type from audit_entry where (:region = '' or region_code = :region)"
+                        + " and (:all = true or region_code in (:codes)) order by entity_type")
+                .param("region", region == null ? "" : region.value())
+                .param("all", scope.allRegions())
+                .param("codes", scope.codesForQuery())
+                .query(String.class)
                 .list();
     }
 }

@@ -167,6 +167,12 @@ public class Masterplans {
         return created;
     }
 
+    /**
+     * Changes the title, years and status. The stage is not changed here: it moves on only when a
+     * Bimtek stage is closed ({@link #advanceStage}), and a plan becomes {@code ADOPTED} only
+     * through {@link #adopt}. A command that asks for another stage or for adoption is refused
+     * (422) naming the field; sending back the current values is accepted.
+     */
     public Masterplan update(long id, UpdateMasterplanCommand command) {
         Masterplan before = require(id, Permission.EDIT);
         if (command.version() != null && command.version() != before.version()) {
@@ -174,14 +180,21 @@ public class Masterplans {
         }
         int startYear = Objects.requireNonNullElse(command.startYear(), before.startYear());
         int horizon = Objects.requireNonNullElse(command.horizonYears(), before.horizonYears());
-        int stage = Objects.requireNonNullElse(command.stage(), before.stage());
         MasterplanStatus status = Objects.requireNonNullElse(command.status(), before.status());
         String title = command.title() == null ? before.title() : command.title();
         List<FieldProblem> problems = new ArrayList<>();
         checkYears(startYear, horizon, problems);
         checkTitle(title, problems);
-        if (stage < 1 || stage > Masterplan.STAGES) {
-            problems.add(new FieldProblem("stage", "masterplan.stage.range", new Object[] {Masterplan.STAGES}));
+        if (command.stage() != null && command.stage() != before.stage()) {
+            problems.add(new FieldProblem("stage", "masterplan.stage.notEditable", new Object[] {before.stage()}));
+        }
+        if (status != before.status()) {
+            if (status == MasterplanStatus.ADOPTED) {
+                problems.add(
+                        new FieldProblem("status", "masterplan.status.adoptionOnly", new Object[] {Masterplan.STAGES}));
+            } else if (before.status() == MasterplanStatus.ADOPTED && status == MasterplanStatus.DRAFT) {
+                problems.add(new FieldProblem("status", "masterplan.status.adoptedStays", new Object[0]));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -197,12 +210,42 @@ public class Masterplans {
         entity.title = title.strip();
         entity.startYear = startYear;
         entity.horizonYears = horizon;
-        entity.stage = stage;
         entity.status = status.name();
         entity.updatedAt = clock.instant();
         Masterplan after = repository.save(entity).toMasterplan();
         audit.record(before.regionCode(), ENTITY, id, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Adopts a draft plan that has reached the last Bimtek stage, on behalf of the council: needs
+     * the approve permission in its region (403 otherwise); a plan not yet at the last stage or no
+     * longer a draft is refused (409).
+     */
+    public Masterplan adopt(long id) {
+        Masterplan before = require(id, Permission.APPROVE);
+        if (before.status() != MasterplanStatus.DRAFT) {
+            throw new ConflictException("masterplan.adopt.notDraft", before.title());
+        }
+        if (before.stage() < Masterplan.STAGES) {
+            throw new ConflictException("masterplan.adopt.notLastStage", before.stage(), Masterplan.STAGES);
+        }
+        MasterplanEntity entity = repository
+                .findInScope(id, false, List.of(before.regionCode().value()))
+                .orElseThrow(() -> new NotFoundException("masterplan " + id));
+        entity.status = MasterplanStatus.ADOPTED.name();
+        entity.updatedAt = clock.instant();
+        Masterplan after = repository.save(entity).toMasterplan();
+        audit.record(before.regionCode(), ENTITY, id, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** Whether the current user may adopt the plan now (to offer the button). */
+    @Transactional(readOnly = true)
+    public boolean mayAdopt(Masterplan masterplan) {
+        return masterplan.status() == MasterplanStatus.DRAFT
+                && masterplan.stage() == Masterplan.STAGES
+                && access.can(masterplan.regionCode(), Permission.APPROVE);
     }
 
     /**

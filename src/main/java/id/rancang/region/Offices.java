@@ -9,7 +9,11 @@ import id.rancang.shared.Permission;
 import id.rancang.shared.RegionCode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class Offices {
 
     private static final String ENTITY = "office";
+    /** The uses named in a refusal; there are message keys "office.usage.list.1" up to this many. */
+    private static final int MAX_LISTED_USES = 6;
 
     private final OfficeRepository repository;
     private final Regions regions;
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<OfficeUsage> usages;
 
-    Offices(OfficeRepository repository, Regions regions, AccessControl access, AuditTrail audit, Clock clock) {
+    Offices(
+            OfficeRepository repository,
+            Regions regions,
+            AccessControl access,
+            AuditTrail audit,
+            Clock clock,
+            ObjectProvider<OfficeUsage> usages) {
         this.repository = repository;
         this.regions = regions;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.usages = usages;
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +87,11 @@ public class Offices {
             throw new OptimisticLockingFailureException("office " + officeCode + " changed meanwhile");
         }
         String code = command.normalisedCode();
-        if (!code.equals(entity.code)
-                && repository.findInRegion(region.value(), code).isPresent()) {
-            throw new ConflictException("office.code.taken", code);
+        if (!code.equals(entity.code)) {
+            if (repository.findInRegion(region.value(), code).isPresent()) {
+                throw new ConflictException("office.code.taken", code);
+            }
+            requireUnused(region, entity.code, "office.inUse.rename");
         }
         entity.code = code;
         entity.name = command.name().strip();
@@ -88,6 +104,7 @@ public class Offices {
     public void delete(String regionCode, String officeCode) {
         RegionCode region = visibleRegion(regionCode, Permission.ADMINISTER);
         OfficeEntity entity = entity(region, officeCode);
+        requireUnused(region, entity.code, "office.inUse.delete");
         repository.delete(entity);
         audit.record(region, ENTITY, entity.code, AuditAction.DELETED, entity.toOffice(), null);
     }
@@ -106,6 +123,27 @@ public class Offices {
                     .toOffice();
             audit.record(region, ENTITY, office.code(), AuditAction.CREATED, null, office);
         }
+    }
+
+    /**
+     * Refuses (409) to rename or delete an office whose code other modules still store, saying
+     * where: "Kode OPD BAPPEDA masih dipakai oleh 3 program dan 1 inisiatif".
+     */
+    private void requireUnused(RegionCode region, String officeCode, String messageKey) {
+        List<MessageSourceResolvable> uses = usages.orderedStream()
+                .map(usage -> Map.entry(usage.messageKey(), usage.count(region, officeCode)))
+                .filter(use -> use.getValue() > 0)
+                .map(use -> (MessageSourceResolvable)
+                        new DefaultMessageSourceResolvable(new String[] {use.getKey()}, new Object[] {use.getValue()}))
+                .toList();
+        if (uses.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(uses.size(), MAX_LISTED_USES);
+        MessageSourceResolvable list = new DefaultMessageSourceResolvable(
+                new String[] {"office.usage.list." + shown},
+                uses.subList(0, shown).toArray());
+        throw new ConflictException(messageKey, officeCode, list);
     }
 
     private RegionCode visibleRegion(String regionCode, Permission permission) {

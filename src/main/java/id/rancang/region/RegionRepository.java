@@ -27,21 +27,41 @@ class RegionRepository {
                 .optional();
     }
 
+    /**
+     * What the user typed is matched literally: {@code %} and {@code _} are escaped, not wildcards
+     * ({@code escape '!'} works the same on H2 and PostgreSQL).
+     */
+    private static final String MATCHES = " where (search_name like :pattern escape '!' or code like :code escape '!')"
+            + " and (:type = '' or type = :type)";
+
     List<Region> search(String text, RegionType type, int limit) {
-        String pattern =
-                "%" + RegionNames.searchable(text.strip()).replace("%", "").replace("_", "") + "%";
-        String codePrefix = text.strip() + "%";
-        return jdbc.sql(COLUMNS + " where (search_name like :pattern or code like :code)"
-                        + " and (:type = '' or type = :type)"
-                        + " order by level, case when search_name like :start then 0 else 1 end, name, code"
+        String name = literal(RegionNames.searchable(text.strip()));
+        return jdbc.sql(COLUMNS + MATCHES
+                        + " order by level, case when search_name like :start escape '!' then 0 else 1 end, name, code"
                         + " limit :limit")
-                .param("pattern", pattern)
-                .param("start", pattern.substring(1))
-                .param("code", codePrefix)
+                .param("pattern", "%" + name + "%")
+                .param("start", name + "%")
+                .param("code", literal(text.strip()) + "%")
                 .param("type", type == null ? "" : type.name())
                 .param("limit", limit)
                 .query(RegionRepository::map)
                 .list();
+    }
+
+    /** How many regions {@link #search} would find without a limit. */
+    long count(String text, RegionType type) {
+        String name = literal(RegionNames.searchable(text.strip()));
+        return jdbc.sql("select count(*) from region" + MATCHES)
+                .param("pattern", "%" + name + "%")
+                .param("code", literal(text.strip()) + "%")
+                .param("type", type == null ? "" : type.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** {@code text} for a LIKE pattern with {@code escape '!'}: its wildcards match themselves. */
+    static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     List<Region> children(RegionCode parent) {

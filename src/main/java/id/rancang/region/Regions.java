@@ -37,6 +37,28 @@ public class Regions {
         return repository.search(text, type, Math.max(1, Math.min(limit, MAX_RESULTS)));
     }
 
+    /**
+     * Like {@link #search}, with how many regions match in all, so that a page can say when it
+     * shows only the first {@code limit}.
+     */
+    public SearchResult searchCounted(String text, RegionType type, int limit) {
+        if (text == null || text.isBlank()) {
+            return new SearchResult(List.of(), 0);
+        }
+        List<Region> shown = search(text, type, limit);
+        long total =
+                shown.size() < Math.max(1, Math.min(limit, MAX_RESULTS)) ? shown.size() : repository.count(text, type);
+        return new SearchResult(shown, total);
+    }
+
+    /** The regions shown and how many match in all ({@code total >= shown.size()}). */
+    public record SearchResult(List<Region> shown, long total) {
+
+        public boolean truncated() {
+            return total > shown.size();
+        }
+    }
+
     public List<Region> children(RegionCode parent) {
         return repository.children(parent);
     }

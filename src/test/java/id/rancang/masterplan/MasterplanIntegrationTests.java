@@ -136,7 +136,6 @@ class MasterplanIntegrationTests {
                 (ObjectNode) api.get("/api/v1/masterplans/" + created.get("id").asLong(), editor)
                         .json();
         document.put("title", "Masterplan Smart City (revisi)");
-        document.put("stage", 3);
         document.put("regionCode", "53.06");
         document.put("createdAt", "2000-01-01T00:00:00Z");
 
@@ -145,7 +144,7 @@ class MasterplanIntegrationTests {
 
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("title").asString()).isEqualTo("Masterplan Smart City (revisi)");
-        assertThat(updated.json().get("stage").asInt()).isEqualTo(3);
+        assertThat(updated.json().get("stage").asInt()).isEqualTo(1);
         assertThat(updated.json().get("regionCode").asString()).isEqualTo(region);
         assertThat(updated.json().get("createdAt").asString())
                 .isEqualTo(created.get("createdAt").asString());
@@ -244,6 +243,200 @@ class MasterplanIntegrationTests {
                         .select("h1")
                         .text())
                 .isEqualTo("Rencana");
+    }
+
+    @Test
+    void refusesAStageChangeOrAdoptionThroughTheApi() {
+        long id = api.post("/api/v1/masterplans", editor, plan(2026, 10))
+                .json()
+                .get("id")
+                .asLong();
+        String path = "/api/v1/masterplans/" + id;
+
+        for (int stage : new int[] {4, 2}) {
+            ObjectNode document = (ObjectNode) api.get(path, editor).json();
+            document.put("stage", stage);
+            Api.Response refused = api.put(path, editor, document.toString());
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(fields(refused.json())).containsExactly("stage");
+            assertThat(refused.json().get("errors").get(0).get("message").asString())
+                    .startsWith("Tahap Bimtek tidak dapat diubah");
+        }
+        ObjectNode adopted = (ObjectNode) api.get(path, editor).json();
+        adopted.put("status", "ADOPTED");
+        Api.Response refused = api.put(path, editor, adopted.toString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(fields(refused.json())).containsExactly("status");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .startsWith("Status \"Ditetapkan\"");
+
+        JsonNode saved = api.get(path, editor).json();
+        assertThat(saved.get("stage").asInt()).isEqualTo(1);
+        assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void onlyAnApproverAdoptsAndOnlyAtTheLastStage() {
+        Api.Plan plan = api.newMasterplan("REGION_ADMIN", 2026, 10);
+        String approver = api.tokenFor("REVIEWER", plan.region());
+        String editorThere = api.tokenFor("EDITOR", plan.region());
+
+        assertThat(api.post(plan.base() + "/adoption", approver, Map.of()).status())
+                .isEqualTo(409);
+        for (int stage = 1; stage < 4; stage++) {
+            Api.Response closed = api.post(plan.base() + "/stages/" + stage + "/close", plan.token(), Map.of());
+            assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        }
+        assertThat(api.post(plan.base() + "/adoption", editorThere, Map.of()).status())
+                .isEqualTo(403);
+        Api.Response adopted = api.post(plan.base() + "/adoption", approver, Map.of());
+
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(adopted.json().get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(adopted.json().get("stage").asInt()).isEqualTo(4);
+        assertThat(api.post(plan.base() + "/adoption", approver, Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theEditFormNeitherMovesTheStageNorAdopts() {
+        long id = api.post("/api/v1/masterplans", editor, plan(2026, 10))
+                .json()
+                .get("id")
+                .asLong();
+        Api.PageSession session = api.pages().login(api.createUser("author", "EDITOR", region), Api.PASSWORD);
+        String edit = "/masterplans/" + id + "/edit";
+        assertThat(session.get(edit).html().select("select#stage")).isEmpty();
+        assertThat(session.get(edit).html().select("#status option[value=ADOPTED]"))
+                .isEmpty();
+
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "title", "Masterplan",
+                "startYear", "2026",
+                "horizonYears", "10",
+                "stage", "4",
+                "status", "ADOPTED",
+                "version", "0"));
+        Api.Response refused = session.submit(edit, "/masterplans/" + id, fields);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#status-error").text()).startsWith("Status \"Ditetapkan\"");
+        assertThat(refused.html().select("#status").attr("aria-invalid")).isEqualTo("true");
+
+        fields.put("status", "DRAFT");
+        assertThat(session.submit(edit, "/masterplans/" + id, fields).status()).isEqualTo(302);
+        JsonNode saved = api.get("/api/v1/masterplans/" + id, editor).json();
+        assertThat(saved.get("stage").asInt()).isEqualTo(1);
+        assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(saved.get("title").asString()).isEqualTo("Masterplan");
+    }
+
+    @Test
+    void afterAConflictTheReshownEditFormSavesOnTheSecondTry() {
+        long id = api.post("/api/v1/masterplans", editor, plan(2026, 10))
+                .json()
+                .get("id")
+                .asLong();
+        Api.PageSession session = api.pages().login(api.createUser("author", "EDITOR", region), Api.PASSWORD);
+        String edit = "/masterplans/" + id + "/edit";
+        String opened = session.get(edit).html().select("input[name=version]").val();
+        ObjectNode other =
+                (ObjectNode) api.get("/api/v1/masterplans/" + id, editor).json();
+        other.put("title", "Judul dari rekan");
+        assertThat(api.put("/api/v1/masterplans/" + id, editor, other.toString())
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, String> mine = Map.of(
+                "title", "Judul saya", "startYear", "2026", "horizonYears", "10", "status", "DRAFT", "version", opened);
+        Api.Response conflict = session.submit(edit, "/masterplans/" + id, mine);
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.html().select("#saved-masterplan").text()).contains("Judul dari rekan");
+        assertThat(conflict.html().select("#title").val()).isEqualTo("Judul saya");
+        String reshown = conflict.html().select("input[name=version]").val();
+        assertThat(reshown).isNotEqualTo(opened);
+
+        Map<String, String> again = new HashMap<>(mine);
+        again.put("version", reshown);
+        Api.Response saved = session.submit(edit, "/masterplans/" + id, again);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/masterplans/" + id, editor)
+                        .json()
+                        .get("title")
+                        .asString())
+                .isEqualTo("Judul saya");
+    }
+
+    @Test
+    void aYearThatIsNotANumberIsRefusedNextToItsField() {
+        Api.PageSession session = api.pages().login(api.createUser("author", "EDITOR", region), Api.PASSWORD);
+        for (String year : new String[] {"abc", "20x6"}) {
+            Api.Response refused = session.submit(
+                    "/masterplans/new",
+                    "/masterplans",
+                    Map.of(
+                            "regionCode", region,
+                            "framework", "gmsc-2021",
+                            "startYear", year,
+                            "horizonYears", "10",
+                            "title", "Rencana"));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.html().select("#startYear-error").text()).startsWith("Tahun mulai harus berupa angka");
+            assertThat(refused.html().select("#startYear").val()).isEqualTo(year);
+        }
+
+        long id = api.post("/api/v1/masterplans", editor, plan(2026, 10))
+                .json()
+                .get("id")
+                .asLong();
+        String edit = "/masterplans/" + id + "/edit";
+        Api.Response refused = session.submit(
+                edit,
+                "/masterplans/" + id,
+                Map.of(
+                        "title",
+                        "Rencana",
+                        "startYear",
+                        "20x6",
+                        "horizonYears",
+                        "10",
+                        "status",
+                        "DRAFT",
+                        "version",
+                        "0"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select("#startYear-error").text()).startsWith("Tahun mulai harus berupa angka");
+        assertThat(api.get("/api/v1/masterplans/" + id, editor)
+                        .json()
+                        .get("startYear")
+                        .asInt())
+                .isEqualTo(2026);
+    }
+
+    @Test
+    void aYearThatIsNotANumberIsA422NamingTheFieldInTheApi() {
+        for (String year : new String[] {"abc", "20x6"}) {
+            Map<String, Object> plan = plan(2026, 10);
+            plan.put("startYear", year);
+            Api.Response refused = api.post("/api/v1/masterplans", editor, plan);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(fields(refused.json())).containsExactly("startYear");
+            assertThat(refused.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo("Tahun mulai harus berupa angka tahun, misalnya 2026.");
+        }
+        long id = api.post("/api/v1/masterplans", editor, plan(2026, 10))
+                .json()
+                .get("id")
+                .asLong();
+        ObjectNode document =
+                (ObjectNode) api.get("/api/v1/masterplans/" + id, editor).json();
+        document.put("startYear", "20x6");
+        Api.Response refused = api.put("/api/v1/masterplans/" + id, editor, document.toString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(fields(refused.json())).containsExactly("startYear");
     }
 
     private Map<String, Object> plan(int startYear, int horizon) {

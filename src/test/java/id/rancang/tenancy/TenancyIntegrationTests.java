@@ -89,6 +89,7 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{m}",
                     Map.of("title", "Diubah", "version", 0)),
             Endpoint.api("GET", "/api/v1/masterplans", "/api/v1/masterplans?regionCode={r}", null),
+            Endpoint.api("POST", "/api/v1/masterplans/{id}/adoption", "/api/v1/masterplans/{m}/adoption", Map.of()),
             Endpoint.api(
                     "POST",
                     "/api/v1/masterplans",
@@ -116,6 +117,7 @@ class TenancyIntegrationTests {
             Endpoint.page("GET", "/masterplans/{id}", "/masterplans/{m}", null),
             Endpoint.page("GET", "/masterplans/{id}/edit", "/masterplans/{m}/edit", null),
             Endpoint.page("POST", "/masterplans/{id}", "/masterplans/{m}", Map.of("title", "Diubah", "version", 0)),
+            Endpoint.page("POST", "/masterplans/{id}/adopt", "/masterplans/{m}/adopt", Map.of()),
             // analysis (Buku 1)
             Endpoint.api("GET", "/api/v1/masterplans/{id}/profile", "/api/v1/masterplans/{m}/profile", null),
             Endpoint.api(

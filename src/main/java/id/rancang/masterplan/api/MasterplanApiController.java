@@ -84,8 +84,13 @@ class MasterplanApiController {
         return MasterplanDocument.of(masterplans.get(id));
     }
 
+    /**
+     * Changes the title, years or status. The stage cannot be changed here (it moves on when a
+     * Bimtek stage is closed) and adoption has its own endpoint: another stage or status ADOPTED is
+     * refused with 422 naming the field; the values that were read may be sent back unchanged.
+     */
     @PutMapping("/{id}")
-    @Operation(summary = "Ubah judul, tahun, tahap atau status; kirim kembali version yang dibaca")
+    @Operation(summary = "Ubah judul, tahun atau status; kirim kembali version yang dibaca (tahap tidak dapat diubah)")
     MasterplanDocument update(@PathVariable long id, @RequestBody MasterplanDocument document) {
         return MasterplanDocument.of(masterplans.update(
                 id,
@@ -96,5 +101,11 @@ class MasterplanApiController {
                         document.stage(),
                         document.status(),
                         document.version())));
+    }
+
+    @PostMapping("/{id}/adoption")
+    @Operation(summary = "Tetapkan masterplan yang telah mencapai tahap 4 (izin persetujuan)")
+    MasterplanDocument adopt(@PathVariable long id) {
+        return MasterplanDocument.of(masterplans.adopt(id));
     }
 }

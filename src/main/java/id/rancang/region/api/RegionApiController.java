@@ -55,12 +55,18 @@ class RegionApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Cari wilayah menurut nama atau kode Kemendagri")
-    List<RegionView> search(
+    @Operation(
+            summary = "Cari wilayah menurut nama atau kode Kemendagri",
+            description =
+                    "Paling banyak limit (maks. 200) hasil; header X-Total-Count menyebut jumlah semua yang cocok.")
+    ResponseEntity<List<RegionView>> search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) RegionType type,
             @RequestParam(defaultValue = "50") int limit) {
-        return regions.search(q, type, limit).stream().map(RegionView::of).toList();
+        Regions.SearchResult found = regions.searchCounted(q, type, limit);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(found.total()))
+                .body(found.shown().stream().map(RegionView::of).toList());
     }
 
     @GetMapping("/{code}")

@@ -77,8 +77,11 @@ class OfficeController {
         model.addAttribute("office", office);
         model.addAttribute("edit", new OfficeCommand(office.code(), office.name(), office.version()));
         if (Htmx.isHtmx(request)) {
+            model.addAttribute("region", regions.get(code));
             return PAGE + " :: editRow";
         }
+        // Without scripts the whole page is shown, with the form in place of the office's row.
+        model.addAttribute("editing", office.code());
         return page(code, model, new OfficeCommand("", "", null));
     }
 
@@ -120,14 +123,32 @@ class OfficeController {
             }
         }
         response.setStatus(model.containsAttribute("current") ? 409 : 422);
-        model.addAttribute("office", offices.get(code, officeCode));
+        Office office = offices.get(code, officeCode);
+        model.addAttribute("office", office);
         model.addAttribute("region", regions.get(code));
-        return Htmx.isHtmx(request) ? PAGE + " :: editRow" : page(code, model, new OfficeCommand("", "", null));
+        if (Htmx.isHtmx(request)) {
+            return PAGE + " :: editRow";
+        }
+        model.addAttribute("editing", office.code());
+        return page(code, model, new OfficeCommand("", "", null));
     }
 
+    /** Deletes an office; one whose code is still in use stays, and the list says where it is used (409). */
     @PostMapping("/{officeCode}/delete")
-    String delete(@PathVariable String code, @PathVariable String officeCode, HttpServletRequest request, Model model) {
-        offices.delete(code, officeCode);
+    String delete(
+            @PathVariable String code,
+            @PathVariable String officeCode,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            offices.delete(code, officeCode);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("refusal", e);
+            page(code, model, new OfficeCommand("", "", null));
+            return Htmx.view(request, PAGE, "offices");
+        }
         if (!Htmx.isHtmx(request)) {
             return "redirect:/regions/" + code + "/offices";
         }

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/regions")
 class RegionController {
 
+    /** Results shown on the page; when more match, the page says how many and asks for a narrower search. */
+    private static final int SHOWN = 50;
+
     private final Regions regions;
     private final AccessControl access;
 
@@ -38,7 +41,10 @@ class RegionController {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("types", RegionType.values());
-        model.addAttribute("results", regions.search(q, type, 50));
+        Regions.SearchResult found = regions.searchCounted(q, type, SHOWN);
+        model.addAttribute("results", found.shown());
+        model.addAttribute("total", found.total());
+        model.addAttribute("truncated", found.truncated());
         return Htmx.view(request, "region/search", "results");
     }
 

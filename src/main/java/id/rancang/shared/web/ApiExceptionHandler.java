@@ -141,8 +141,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonFieldPath.of(ex);
         if (field != null) {
-            return ResponseEntity.unprocessableContent()
-                    .body(invalid(List.of(fieldError(field, text("error.field.type")))));
+            // A field may say what it expects ("error.field.type.startYear"); any other, the kind of error.
+            String message = messages.getMessage("error.field.type." + field, null, text("error.field.type"), locale());
+            return ResponseEntity.unprocessableContent().body(invalid(List.of(fieldError(field, message))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("error.unreadable")));
     }
