@@ -78,6 +78,10 @@ class StrategyIntegrationTests {
         assertThat(json.get("direction").asString()).isEqualTo("HIGHER_IS_BETTER");
         assertThat(json.get("targets").get("2031").asInt()).isEqualTo(80);
         assertThat(json.get("goalId").asLong()).isEqualTo(goal);
+        assertThat(created.body())
+                .as("numbers are written as people write them, never as 8E+1")
+                .contains("\"2031\":80", "\"baselineValue\":41.5")
+                .doesNotContainPattern("\\dE[+-]\\d");
     }
 
     @Test
@@ -143,6 +147,25 @@ class StrategyIntegrationTests {
         assertThat(catalogue.get("version").asString()).isNotBlank();
         assertThat(catalogue.get("indicators").size()).isGreaterThan(30);
         assertThat(catalogue.toString()).contains("37120:5.1", "37122:10.2", "EC:ICT:ICT:5A");
+        for (JsonNode indicator : catalogue.get("indicators")) {
+            assertThat(indicator.get("unitEn").asString())
+                    .as("the English unit of " + indicator.get("code").asString())
+                    .isNotBlank()
+                    .doesNotContain("penduduk", "rumah tangga", "tahun", "hari");
+        }
+    }
+
+    @Test
+    void theIndicatorPickerSpeaksOneLanguage() {
+        api.post(base + "/goals", editor, Map.of("dimension", "living", "statement", "Layanan kesehatan merata"));
+        String english = api.pages()
+                .login(api.createUser("penyusun-en", "EDITOR", region), Api.PASSWORD)
+                .get(base.replace("/api/v1", "") + "/strategy?lang=en")
+                .html()
+                .select("#ind-catalogue")
+                .text();
+
+        assertThat(english).contains("per 100,000 population").doesNotContain("penduduk");
     }
 
     @Test
@@ -279,6 +302,74 @@ class StrategyIntegrationTests {
         assertThat(session.getHtmx("/masterplans/" + masterplan + "/alignment").body())
                 .contains("id=\"alignment\"")
                 .doesNotContain("<header");
+    }
+
+    @Test
+    void alignmentItemsNameOnlyTheRegionsOfficesAndTheirCodesAreUniqueInAnyCase() {
+        String items = base + "/alignment/items";
+        assertThat(api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Misi satu"))
+                        .status())
+                .isEqualTo(201);
+
+        Api.Response sameInLowerCase =
+                api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "m1", "title", "Misi lagi"));
+        Api.Response unknownOffice =
+                api.post(items, editor, Map.of("kind", "SPBE", "code", "S1", "title", "Layanan", "officeCode", "NOPE"));
+        Api.Response childOfLowerCase = api.post(
+                items, editor, Map.of("kind", "RPJMD_GOAL", "code", "T1", "title", "Tujuan", "parentCode", "m1"));
+
+        assertThat(sameInLowerCase.status()).isEqualTo(409);
+        assertThat(unknownOffice.status()).isEqualTo(422);
+        assertThat(unknownOffice.body()).contains("officeCode", "NOPE");
+        assertThat(childOfLowerCase.status()).as(childOfLowerCase.body()).isEqualTo(201);
+        assertThat(childOfLowerCase.json().get("parentCode").asString()).isEqualTo("M1");
+    }
+
+    @Test
+    void anAlignmentItemIsChangedAndDeletedOverTheVersionItShowedAndAParentOnlyOnceItHasNoChildren() {
+        String items = base + "/alignment/items";
+        JsonNode mission = api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Misi"))
+                .json();
+        JsonNode goal = api.post(
+                        items,
+                        editor,
+                        Map.of("kind", "RPJMD_GOAL", "code", "T1", "title", "Tujuan", "parentCode", "M1"))
+                .json();
+        String missionPath = items + "/" + mission.get("id").asLong();
+        String goalPath = items + "/" + goal.get("id").asLong();
+
+        Api.Response changed = api.put(
+                goalPath,
+                editor,
+                Map.of("title", "Tujuan baru", "parentCode", "M1", "officeCode", "bappeda", "version", 0));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("officeCode").asString()).isEqualTo("BAPPEDA");
+        assertThat(api.put(goalPath, editor, Map.of("title", "Versi lama", "version", 0))
+                        .status())
+                .as("a change over a version someone else replaced")
+                .isEqualTo(409);
+        assertThat(api.put(goalPath, editor, Map.of("title", " ", "version", 1)).status())
+                .isEqualTo(422);
+
+        Api.Response parentRefused = api.delete(missionPath + "?version=0", editor);
+        assertThat(parentRefused.status()).isEqualTo(409);
+        assertThat(parentRefused.body()).contains("T1");
+
+        Api.PageSession session = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan + "/alignment";
+        String goalPage = page + "/items/" + goal.get("id").asLong();
+        Api.Response stale = session.submit(page, goalPage, Map.of("title", "Dari halaman", "version", "0"));
+        assertThat(stale.status()).isEqualTo(409);
+        org.jsoup.nodes.Document reopened = stale.html();
+        assertThat(reopened.select("#item-" + goal.get("id").asLong() + " details[open] input[name=title]")
+                        .val())
+                .as("the writer's text is kept")
+                .isEqualTo("Dari halaman");
+        assertThat(session.submit(page, goalPage + "/delete", Map.of("version", "1"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(api.delete(missionPath + "?version=0", editor).status()).isEqualTo(204);
+        assertThat(api.get(items, editor).json().size()).isZero();
     }
 
     @Test
