@@ -35,8 +35,10 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
         return Formats.wholeRupiah(amount);
     }
 
+    /** A count in the book's language: 287.510 in Bahasa Indonesia, 287,510 in English. */
     String number(long value) {
-        return Formats.grouped(value);
+        return NumberFormat.getIntegerInstance(english() ? Locale.UK : INDONESIAN)
+                .format(value);
     }
 
     String decimal(BigDecimal value) {

@@ -79,8 +79,8 @@ public class Formats {
         return "Rp " + grouped(amount);
     }
 
-    /** Indonesian digit grouping in both languages: 1.234. */
-    public static String grouped(long value) {
+    /** Indonesian digit grouping, as rupiah are written in both languages: 1.234. */
+    private static String grouped(long value) {
         return NumberFormat.getIntegerInstance(INDONESIAN).format(value);
     }
 
@@ -88,9 +88,9 @@ public class Formats {
         return rupiah(BigDecimal.valueOf(amount));
     }
 
-    /** A count with Indonesian digit grouping in both languages: 1.234. */
+    /** A count in the reader's language: 287.510 in Bahasa Indonesia, 287,510 in English. */
     public String number(long value) {
-        return grouped(value);
+        return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
     /**

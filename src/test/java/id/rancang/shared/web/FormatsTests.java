@@ -67,4 +67,13 @@ class FormatsTests {
         assertThat(formats.decimal(new java.math.BigDecimal("38000"))).isEqualTo("38,000");
         assertThat(formats.decimal(null)).isEmpty();
     }
+
+    @Test
+    void aCountIsGroupedTheReadersWayWhileRupiahKeepTheirIndonesianForm() {
+        assertThat(formats.number(287_510)).isEqualTo("287.510");
+        assertThat(formats.rupiah(1_250_000_000L)).isEqualTo("Rp 1.250.000.000");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.number(287_510)).isEqualTo("287,510");
+        assertThat(formats.rupiah(1_250_000_000L)).isEqualTo("Rp 1.250.000.000");
+    }
 }
