@@ -289,6 +289,33 @@ public final class Api {
             return get(pageWithForm).html().select("meta[name=_csrf]").attr("content");
         }
 
+        /**
+         * Uploads one file in the part {@code file} as the page's form does: the CSRF token is read
+         * from the hidden field of the form posting to {@code action}, and sent as a part.
+         */
+        public Response upload(String pageWithForm, String action, String filename, byte[] content) {
+            Document page = get(pageWithForm).html();
+            org.jsoup.nodes.Element form = page.selectFirst("form[action=" + action + "]");
+            assertThat(form).as("a form posting to " + action).isNotNull();
+            String csrf = form.select("input[name=_csrf]").val();
+            String boundary = "rancang-" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(content, 0, body, head.length, content.length);
+            System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+            return send(
+                    browser,
+                    HttpRequest.newBuilder(URI.create(base + action))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build());
+        }
+
         /** Posts the form fields as they are, with whatever CSRF token they hold (a stale one, a wrong one). */
         public Response post(String action, Map<String, String> fields, boolean htmx) {
             String form = fields.entrySet().stream()

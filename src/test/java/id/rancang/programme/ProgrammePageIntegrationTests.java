@@ -177,4 +177,29 @@ class ProgrammePageIntegrationTests {
         assertThat(viewer.get(pagePath).html().select("a[href$=/new]")).isEmpty();
         assertThat(viewer.get(pagePath + "/new").status()).isEqualTo(403);
     }
+
+    @Test
+    void theImportFormSendsItsCsrfTokenInTheBodyNeverInTheAddress() {
+        String alignment = pagePath.replace("/programmes", "/alignment");
+        for (String page : java.util.List.of(pagePath, alignment)) {
+            assertThat(session.get(page)
+                            .html()
+                            .select("form[enctype=multipart/form-data]")
+                            .eachAttr("action"))
+                    .as(page)
+                    .isNotEmpty()
+                    .noneMatch(action -> action.contains("_csrf"));
+        }
+
+        Api.Response refused = session.upload(
+                pagePath,
+                pagePath + "/import",
+                "program.xlsx",
+                "bukan lembar kerja".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(refused.status())
+                .as("the token was accepted; the file itself is refused")
+                .isEqualTo(422);
+        assertThat(refused.html().select("[role=alert]").text()).isNotBlank();
+    }
 }
