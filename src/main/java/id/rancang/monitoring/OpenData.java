@@ -134,6 +134,28 @@ public class OpenData {
         });
     }
 
+    /** A masterplan whose open data its region has published. */
+    public record Dataset(long masterplanId, String title, String regionCode, int startYear, int endYear) {}
+
+    /** Every published dataset, for the public open-data page; newest plans first. */
+    public List<Dataset> published() {
+        List<Long> ids = jdbc.sql("select masterplan_id from monitoring_publication where published = true"
+                        + " order by masterplan_id desc")
+                .query(Long.class)
+                .list();
+        List<Dataset> datasets = new ArrayList<>();
+        for (long id : ids) {
+            Masterplan masterplan = readable(id, () -> masterplans.get(id));
+            datasets.add(new Dataset(
+                    masterplan.id(),
+                    masterplan.title(),
+                    masterplan.regionCode().value(),
+                    masterplan.startYear(),
+                    masterplan.endYear()));
+        }
+        return datasets;
+    }
+
     public String csv(long masterplanId) {
         List<Row> rows = rows(masterplanId);
         StringWriter out = new StringWriter();

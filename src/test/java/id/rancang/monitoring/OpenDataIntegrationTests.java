@@ -65,12 +65,19 @@ class OpenDataIntegrationTests {
         JsonNode rows = api.get(json, null).json();
         assertThat(rows.size()).isEqualTo(5);
         assertThat(rows.get(0).get("achievementPercent").decimalValue()).isEqualByComparingTo("75");
+        org.jsoup.nodes.Document index = api.pages().get("/open-data").html();
+        assertThat(index.select("main a").eachAttr("href"))
+                .as("the public open-data page lists it, without a login")
+                .contains(csv, json);
+        assertThat(index.select("main").text()).contains(region, "2026–2030");
 
         admin.submit(
                 "/masterplans/" + masterplan + "/monitoring",
                 "/masterplans/" + masterplan + "/open-data",
                 Map.of("published", "false"));
         assertThat(api.get(csv, null).status()).isEqualTo(404);
+        assertThat(api.pages().get("/open-data").html().select("main a").eachAttr("href"))
+                .doesNotContain(csv);
     }
 
     @Test
