@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,16 +91,25 @@ public class AlignmentSpreadsheets {
         List<FieldProblem> problems = new ArrayList<>();
         Map<Integer, AlignmentItemCommand> rows = read(in, problems);
         List<AlignmentItem> existing = alignments.items(masterplan.id());
-        Set<String> known = new HashSet<>();
-        existing.forEach(i -> known.add(i.kind() + "/" + i.code()));
+        // Codes are matched in any case, as the pages match them: "m1" is the mission "M1".
+        Map<String, String> known = new HashMap<>();
+        existing.forEach(i -> known.put(key(i.kind(), i.code()), i.code()));
+        Set<String> offices = alignments.officeCodes(masterplan);
         Map<String, Integer> inFile = new HashMap<>();
         rows.forEach((row, item) -> {
             if (item.kind() != null && item.code() != null) {
-                Integer earlier = inFile.putIfAbsent(item.kind() + "/" + item.code(), row);
+                Integer earlier = inFile.putIfAbsent(key(item.kind(), item.code()), row);
                 if (earlier != null) {
                     problems.add(new FieldProblem(
                             "rows[" + row + "].code", "import.code.duplicate", new Object[] {item.code(), earlier}));
                 }
+            }
+            String office = item.officeCode();
+            if (office != null
+                    && !office.isBlank()
+                    && !offices.contains(office.strip().toUpperCase(Locale.ROOT))) {
+                problems.add(new FieldProblem(
+                        "rows[" + row + "].officeCode", "alignment.office.unknown", new Object[] {office.strip()}));
             }
         });
         rows.forEach((row, item) -> {
@@ -111,7 +119,7 @@ public class AlignmentSpreadsheets {
             }
             boolean found = item.kind()
                     .parentKind()
-                    .map(k -> known.contains(k + "/" + parent) || inFile.containsKey(k + "/" + parent))
+                    .map(k -> known.containsKey(key(k, parent)) || inFile.containsKey(key(k, parent)))
                     .orElse(false);
             if (!found) {
                 problems.add(new FieldProblem(
@@ -126,14 +134,22 @@ public class AlignmentSpreadsheets {
                 .sorted(Comparator.comparing(AlignmentItemCommand::kind))
                 .toList();
         for (AlignmentItemCommand item : ordered) {
-            if (known.contains(item.kind() + "/" + item.code())) {
-                alignments.update(masterplan.id(), item);
+            String existingCode = known.get(key(item.kind(), item.code()));
+            if (existingCode != null) {
+                alignments.update(
+                        masterplan.id(),
+                        new AlignmentItemCommand(
+                                item.kind(), existingCode, item.title(), item.parentCode(), item.officeCode()));
             } else {
                 alignments.create(masterplan.id(), item);
                 created++;
             }
         }
         return new ImportResult(created, rows.size() - created);
+    }
+
+    private static String key(AlignmentKind kind, String code) {
+        return kind + "/" + code.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String label(String field) {

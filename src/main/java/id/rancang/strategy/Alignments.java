@@ -4,6 +4,8 @@ import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
+import id.rancang.region.Office;
+import id.rancang.region.Offices;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -37,6 +39,7 @@ public class Alignments {
     private final JdbcClient jdbc;
     private final Masterplans masterplans;
     private final ObjectProvider<ProgrammeDirectory> programmes;
+    private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -44,11 +47,13 @@ public class Alignments {
             JdbcClient jdbc,
             Masterplans masterplans,
             ObjectProvider<ProgrammeDirectory> programmes,
+            Offices offices,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.masterplans = masterplans;
         this.programmes = programmes;
+        this.offices = offices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,18 +70,11 @@ public class Alignments {
         String code = command.code().strip();
         String parent = blankToNull(command.parentCode());
         if (existing.stream()
-                .anyMatch(i -> i.kind() == command.kind() && i.code().equals(code))) {
+                .anyMatch(i -> i.kind() == command.kind() && i.code().equalsIgnoreCase(code))) {
             throw new ConflictException("alignment.code.taken", code);
         }
-        Optional<AlignmentKind> parentKind = command.kind().parentKind();
-        if (parent != null
-                && (parentKind.isEmpty()
-                        || existing.stream()
-                                .noneMatch(i ->
-                                        i.kind() == parentKind.get() && i.code().equals(parent)))) {
-            throw InvalidInputException.of("parentCode", "alignment.parent.unknown", parent);
-        }
-        String office = blankToNull(command.officeCode());
+        parent = parentOf(existing, command.kind(), parent);
+        String office = office(masterplan, command.officeCode());
         jdbc.sql("insert into alignment_item (masterplan_id, kind, code, title, parent_code, office_code,"
                         + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
@@ -85,7 +83,7 @@ public class Alignments {
                         code,
                         command.title().strip(),
                         parent,
-                        office == null ? null : office.toUpperCase(Locale.ROOT),
+                        office,
                         Timestamp.from(clock.instant()),
                         Timestamp.from(clock.instant()))
                 .update();
@@ -105,24 +103,131 @@ public class Alignments {
                 .filter(i -> i.kind() == command.kind() && i.code().equals(code))
                 .findFirst()
                 .orElseThrow(() -> new id.rancang.shared.NotFoundException("alignment item " + code));
-        String parent = blankToNull(command.parentCode());
-        String office = blankToNull(command.officeCode());
-        jdbc.sql("update alignment_item set title = ?, parent_code = ?, office_code = ?, updated_at = ?,"
-                        + " version = version + 1 where id = ? and masterplan_id = ?")
+        return change(
+                masterplan, before, command.title(), command.parentCode(), command.officeCode(), before.version());
+    }
+
+    /**
+     * Changes the title, parent and office of one item, if it is still the version the writer saw;
+     * its kind and code stay, as its children and the links of programmes name it by them.
+     */
+    public AlignmentItem update(long masterplanId, long itemId, AlignmentItemChange command) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        AlignmentItem before = item(masterplan, itemId);
+        return change(
+                masterplan, before, command.title(), command.parentCode(), command.officeCode(), command.version());
+    }
+
+    /**
+     * Deletes an item no other item hangs below, with the programmes' links to it, if it is still
+     * the version the writer saw.
+     */
+    public void delete(long masterplanId, long itemId, long version) {
+        Masterplan masterplan = masterplans.require(masterplanId, Permission.EDIT);
+        AlignmentItem item = item(masterplan, itemId);
+        List<String> children = itemsOf(masterplan.id()).stream()
+                .filter(i -> i.kind().parentKind().equals(Optional.of(item.kind())))
+                .filter(i -> item.code().equalsIgnoreCase(i.parentCode()))
+                .map(AlignmentItem::code)
+                .toList();
+        if (!children.isEmpty()) {
+            throw new ConflictException("alignment.delete.hasChildren", item.code(), String.join(", ", children));
+        }
+        if (item.version() != version) {
+            throw new ConflictException("error.staleVersion");
+        }
+        int links = jdbc.sql("delete from alignment_link where item_id = ?")
+                .param(item.id())
+                .update();
+        jdbc.sql("delete from alignment_item where id = ? and masterplan_id = ? and version = ?")
+                .params(item.id(), masterplan.id(), version)
+                .update();
+        audit.record(
+                masterplan.regionCode(),
+                "alignment-item",
+                item.id(),
+                AuditAction.DELETED,
+                Map.of("item", item, "programmeLinks", links),
+                null);
+    }
+
+    private AlignmentItem change(
+            Masterplan masterplan,
+            AlignmentItem before,
+            String title,
+            String parentCode,
+            String officeCode,
+            long version) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(new FieldProblem("title", "alignment.title.required", new Object[0]));
+        } else if (title.strip().length() > 500) {
+            problems.add(new FieldProblem("title", "alignment.title.size", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String parent = parentOf(itemsOf(masterplan.id()), before.kind(), blankToNull(parentCode));
+        String office = office(masterplan, officeCode);
+        int changed = jdbc.sql("update alignment_item set title = ?, parent_code = ?, office_code = ?, updated_at = ?,"
+                        + " version = version + 1 where id = ? and masterplan_id = ? and version = ?")
                 .params(
-                        command.title().strip(),
+                        title.strip(),
                         parent,
-                        office == null ? null : office.toUpperCase(Locale.ROOT),
+                        office,
                         Timestamp.from(clock.instant()),
                         before.id(),
-                        masterplan.id())
+                        masterplan.id(),
+                        version)
                 .update();
-        AlignmentItem after = itemsOf(masterplan.id()).stream()
-                .filter(i -> i.id() == before.id())
-                .findFirst()
-                .orElseThrow();
+        if (changed == 0) {
+            throw new ConflictException("error.staleVersion");
+        }
+        AlignmentItem after = item(masterplan, before.id());
         audit.record(masterplan.regionCode(), "alignment-item", before.id(), AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    private AlignmentItem item(Masterplan masterplan, long itemId) {
+        return itemsOf(masterplan.id()).stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new id.rancang.shared.NotFoundException("alignment item " + itemId));
+    }
+
+    /** The parent's code as it is written, if an item of the parent kind has it (in any case). */
+    private static String parentOf(List<AlignmentItem> existing, AlignmentKind kind, String parent) {
+        if (parent == null) {
+            return null;
+        }
+        Optional<AlignmentKind> parentKind = kind.parentKind();
+        return existing.stream()
+                .filter(i -> parentKind.isPresent() && i.kind() == parentKind.get())
+                .map(AlignmentItem::code)
+                .filter(parent::equalsIgnoreCase)
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("parentCode", "alignment.parent.unknown", parent));
+    }
+
+    /** The codes of the offices of the masterplan's region, for checking a whole import first. */
+    Set<String> officeCodes(Masterplan masterplan) {
+        return offices.list(masterplan.regionCode().value()).stream()
+                .map(Office::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** An office of the masterplan's region, by its code in any case; none when left empty. */
+    private String office(Masterplan masterplan, String officeCode) {
+        String wanted = blankToNull(officeCode);
+        if (wanted == null) {
+            return null;
+        }
+        String code = wanted.toUpperCase(Locale.ROOT);
+        return offices.list(masterplan.regionCode().value()).stream()
+                .map(Office::code)
+                .filter(code::equals)
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("officeCode", "alignment.office.unknown", code));
     }
 
     /** Replaces the items a programme is linked to. */

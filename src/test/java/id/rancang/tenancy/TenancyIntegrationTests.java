@@ -499,6 +499,26 @@ class TenancyIntegrationTests {
                     "/api/v1/masterplans/{id}/alignment/items/import",
                     "/api/v1/masterplans/{m}/alignment/items/import",
                     Map.of()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/masterplans/{id}/alignment/items/{itemId}",
+                    "/api/v1/masterplans/{m}/alignment/items/{ai}",
+                    Map.of("title", "Diubah", "version", 0)),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/masterplans/{id}/alignment/items/{itemId}",
+                    "/api/v1/masterplans/{m}/alignment/items/{ai}?version=0",
+                    null),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/alignment/items/{itemId}",
+                    "/masterplans/{m}/alignment/items/{ai}",
+                    Map.of("title", "Diubah", "version", "0")),
+            Endpoint.page(
+                    "POST",
+                    "/masterplans/{id}/alignment/items/{itemId}/delete",
+                    "/masterplans/{m}/alignment/items/{ai}/delete",
+                    Map.of("version", "0")),
             Endpoint.page(
                     "GET", "/masterplans/{id}/alignment/export.xlsx", "/masterplans/{m}/alignment/export.xlsx", null),
             Endpoint.page("POST", "/masterplans/{id}/alignment/import", "/masterplans/{m}/alignment/import", Map.of()),
@@ -1468,6 +1488,12 @@ class TenancyIntegrationTests {
                         base + "/goals",
                         editor,
                         Map.of("dimension", "governance", "statement", "Layanan publik daring"))));
+        items.put(
+                "{ai}",
+                id(api.post(
+                        base + "/alignment/items",
+                        editor,
+                        Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Misi " + region))));
         items.put(
                 "{g2}",
                 id(api.post(

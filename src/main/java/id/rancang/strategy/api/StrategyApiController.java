@@ -1,6 +1,7 @@
 package id.rancang.strategy.api;
 
 import id.rancang.strategy.AlignmentItem;
+import id.rancang.strategy.AlignmentItemChange;
 import id.rancang.strategy.AlignmentItemCommand;
 import id.rancang.strategy.AlignmentSpreadsheets;
 import id.rancang.strategy.Alignments;
@@ -76,6 +77,21 @@ class StrategyApiController {
         AlignmentItem item = alignments.create(id, command);
         return ResponseEntity.created(URI.create("/api/v1/masterplans/" + id + "/alignment/items/" + item.id()))
                 .body(item);
+    }
+
+    @PutMapping("/api/v1/masterplans/{id}/alignment/items/{itemId}")
+    @Operation(summary = "Ubah uraian, kode induk dan OPD sebuah butir (jenis dan kode tetap); version wajib")
+    AlignmentItem changeAlignmentItem(
+            @PathVariable long id, @PathVariable long itemId, @RequestBody AlignmentItemChange command) {
+        return alignments.update(id, itemId, command);
+    }
+
+    @DeleteMapping("/api/v1/masterplans/{id}/alignment/items/{itemId}")
+    @Operation(summary = "Hapus butir yang tidak menjadi induk butir lain, beserta keterkaitan programnya")
+    ResponseEntity<Void> deleteAlignmentItem(
+            @PathVariable long id, @PathVariable long itemId, @RequestParam long version) {
+        alignments.delete(id, itemId, version);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/masterplans/{id}/alignment/items/export.xlsx")

@@ -9,6 +9,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.web.Htmx;
 import id.rancang.strategy.AlignmentItem;
+import id.rancang.strategy.AlignmentItemChange;
 import id.rancang.strategy.AlignmentItemCommand;
 import id.rancang.strategy.AlignmentKind;
 import id.rancang.strategy.AlignmentSpreadsheets;
@@ -126,6 +127,59 @@ class AlignmentController {
         }
         response.setStatus(422);
         return render(masterplan, request, model);
+    }
+
+    /** Changes one item's title, parent and office; a refusal reopens its form with the reasons. */
+    @PostMapping("/items/{itemId}")
+    String changeItem(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String parentCode,
+            @RequestParam(required = false) String officeCode,
+            @RequestParam long version,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        try {
+            alignments.update(id, itemId, new AlignmentItemChange(title, parentCode, officeCode, version));
+            return "redirect:/masterplans/" + id + "/alignment";
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("itemProblems", e.problems());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute(
+                    "itemProblems",
+                    List.of(new InvalidInputException.FieldProblem(null, e.messageKey(), e.arguments())));
+        }
+        model.addAttribute("editedItem", itemId);
+        model.addAttribute("itemTyped", new AlignmentItemChange(title, parentCode, officeCode, version));
+        return render(masterplan, request, model);
+    }
+
+    /** Deletes an item no other item hangs below, with the programmes' links to it. */
+    @PostMapping("/items/{itemId}/delete")
+    String deleteItem(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam long version,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Masterplan masterplan = masterplans.require(id, Permission.EDIT);
+        try {
+            alignments.delete(id, itemId, version);
+            return "redirect:/masterplans/" + id + "/alignment";
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("editedItem", itemId);
+            model.addAttribute(
+                    "itemProblems",
+                    List.of(new InvalidInputException.FieldProblem(null, e.messageKey(), e.arguments())));
+            return render(masterplan, request, model);
+        }
     }
 
     @PostMapping("/programmes")
