@@ -116,6 +116,45 @@ class BimtekBadInputIntegrationTests {
     }
 
     @Test
+    void aSessionFormWithSeveralMistypedFieldsIsShownAgainWithEachMessageAtItsField() {
+        Api.PageSession pages = api.pages().login(api.createUser("jenis", "REGION_ADMIN", region), Api.PASSWORD);
+        String bimtek = "/masterplans/" + masterplan + "/bimtek";
+
+        Api.Response created = pages.submit(
+                bimtek + "/sessions/new",
+                bimtek + "/sessions",
+                Map.of(
+                        "title", "x",
+                        "mode", "OFFLINE",
+                        "stage", "abc",
+                        "startsAt", "2016-05-01T08:00",
+                        "endsAt", "garbage"));
+        assertThat(created.status()).as(created.body()).isEqualTo(422);
+        assertThat(created.html().select("#stage-error").text()).isNotBlank();
+        assertThat(created.html().select("#endsAt-error").text()).isNotBlank();
+        assertThat(created.html().select("#title").attr("value")).isEqualTo("x");
+
+        Api.Response changed = pages.submit(
+                bimtek + "/sessions/" + session + "/edit",
+                bimtek + "/sessions/" + session,
+                Map.of(
+                        "title", "Bimtek Tahap I",
+                        "mode", "OFFLINE",
+                        "stage", "1",
+                        "startsAt", "garbage",
+                        "endsAt", "2027-06-05T16:00",
+                        "version", "abc"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(422);
+        assertThat(changed.html().select("#startsAt-error").text()).isNotBlank();
+        assertThat(api.get(base + "/sessions", token).json()).hasSize(1);
+        assertThat(api.get(base + "/sessions/" + session, token)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
     void anUnknownParticipantCategoryOnThePageShowsTheFormAgainWithAMessageOnTheCategory() {
         Api.PageSession pages = api.pages().login(api.createUser("peserta", "REGION_ADMIN", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/bimtek/participants";
