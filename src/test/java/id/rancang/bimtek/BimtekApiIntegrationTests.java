@@ -61,12 +61,14 @@ class BimtekApiIntegrationTests {
 
         assertThat(api.post(base + "/stages/1/close", editor, Map.of()).status())
                 .isEqualTo(403);
-        Api.Response closed = api.post(base + "/stages/1/close", admin, Map.of());
+        Map<String, Object> confirmed = Map.of("closeWithOpenOutputs", true);
+        Api.Response closed = api.post(base + "/stages/1/close", admin, confirmed);
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(api.get(base, admin).json().get("stage").asInt()).isEqualTo(2);
-        assertThat(api.post(base + "/stages/1/close", admin, Map.of()).status()).isEqualTo(409);
-        assertThat(api.post(base + "/stages/2/close", expert, Map.of()).status())
+        assertThat(api.post(base + "/stages/1/close", admin, confirmed).status())
+                .isEqualTo(409);
+        assertThat(api.post(base + "/stages/2/close", expert, confirmed).status())
                 .isEqualTo(200);
         assertThat(api.get(base, admin).json().get("stage").asInt()).isEqualTo(3);
     }
