@@ -13,6 +13,7 @@ import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.RegionCode;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -333,9 +334,12 @@ public class Participants {
         }
     }
 
+    /** A single-line text of the participant (name, organisation, position, contact). */
     private static void optional(String value, String field, int max, List<FieldProblem> problems) {
         if (value != null && value.strip().length() > max) {
             problems.add(new FieldProblem(field, "bimtek.field.size", new Object[] {max}));
+        } else {
+            SingleLineText.check(value, field, problems);
         }
     }
 }

@@ -18,6 +18,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,8 +105,14 @@ public class SessionInputs {
                 session.title(),
                 session.startsAt().toLocalDate(),
                 "/masterplans/" + masterplanId + "/bimtek/sessions/" + sessionId);
+        List<FieldProblem> problems = new ArrayList<>();
         if (command.author() != null && command.author().strip().length() > MAX_AUTHOR) {
-            throw InvalidInputException.of("author", "bimtek.field.size", MAX_AUTHOR);
+            problems.add(new FieldProblem("author", "bimtek.field.size", new Object[] {MAX_AUTHOR}));
+        }
+        SingleLineText.check(command.author(), "author", problems);
+        SingleLineText.check(command.title(), "title", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return switch (command.kind()) {
             case PROBLEM, POTENTIAL -> {

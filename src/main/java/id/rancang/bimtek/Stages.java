@@ -14,6 +14,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +123,9 @@ public class Stages {
                 StageOutput.find(outputCode).orElseThrow(() -> new NotFoundException("output " + outputCode));
         if (command.note() != null && command.note().strip().length() > 500) {
             throw InvalidInputException.of("note", "bimtek.field.size", 500);
+        }
+        if (!SingleLineText.accepts(command.note())) {
+            throw InvalidInputException.of("note", SingleLineText.MESSAGE_KEY);
         }
         Stage before = get(masterplanId, output.stage());
         if (seen != null) {
