@@ -178,6 +178,31 @@ class ReviewPagesIntegrationTests {
     }
 
     @Test
+    void aChapterIsNamedByItsTitleInTheBooksOnTheListAndItsThreadInBothLanguages() {
+        api.post(
+                "/api/v1/masterplans/" + masterplan + "/comments",
+                api.tokenFor("REVIEWER", region),
+                ReviewApiIntegrationTests.comment("CHAPTER", "buku2.arah-pembangunan", "Arah belum tajam"));
+        Api.PageSession viewer = api.pages().login(api.createUser("bab", "VIEWER", region), Api.PASSWORD);
+        String list = "/masterplans/" + masterplan + "/review";
+        String thread = list + "/thread?targetKind=CHAPTER&targetKey=buku2.arah-pembangunan";
+
+        String row = viewer.get(list).html().select("#review-results tbody tr").text();
+        assertThat(row).contains("Arah Pembangunan", "Buku 2").doesNotContain("buku2.arah-pembangunan");
+        assertThat(viewer.get(thread).html().select("h1").text())
+                .contains("Arah Pembangunan")
+                .doesNotContain("buku2.arah-pembangunan");
+
+        assertThat(viewer.get(list + "?lang=en")
+                        .html()
+                        .select("#review-results tbody tr")
+                        .text())
+                .contains("Development Direction")
+                .doesNotContain("buku2.arah-pembangunan");
+        assertThat(viewer.get(thread).html().select("h1").text()).contains("Development Direction");
+    }
+
+    @Test
     void theCommitmentSheetIsKeptOnItsPage() {
         Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/commitments";
