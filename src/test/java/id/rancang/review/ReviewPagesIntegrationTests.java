@@ -203,6 +203,59 @@ class ReviewPagesIntegrationTests {
     }
 
     @Test
+    void goalsIndicatorsProblemsAndPotentialsLinkToTheirThreadsWithTheirNumberOfComments() {
+        String base = "/api/v1/masterplans/" + masterplan;
+        long goal = api.post(base + "/goals", editor, Map.of("dimension", "governance", "statement", "Layanan daring"))
+                .json()
+                .get("id")
+                .asLong();
+        long indicator = api.post(
+                        base + "/indicators", editor, Map.of("goalId", goal, "catalogueCode", "EC:ICT:ICT:1C"))
+                .json()
+                .get("id")
+                .asLong();
+        long problem = api.post(
+                        base + "/problems",
+                        editor,
+                        Map.of("dimension", "governance", "title", "Data terpisah", "severity", 3))
+                .json()
+                .get("id")
+                .asLong();
+        long potential = api.post(
+                        base + "/potentials",
+                        editor,
+                        Map.of("dimension", "economy", "title", "Tenun ikat", "severity", 3))
+                .json()
+                .get("id")
+                .asLong();
+        String reviewer = api.tokenFor("REVIEWER", region);
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("GOAL", "" + goal, "Target?"));
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("GOAL", "" + goal, "Sumber?"));
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("PROBLEM", "" + problem, "Data?"));
+        Api.PageSession pages = api.pages().login(api.createUser("telaah", "REVIEWER", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan;
+        String thread = page + "/review/thread?targetKind=";
+
+        Document strategy = pages.get(page + "/strategy").html();
+        assertThat(strategy.select("a[href='" + thread + "GOAL&targetKey=" + goal + "']")
+                        .text())
+                .isEqualTo("Komentar (2)");
+        assertThat(strategy.select("a[href='" + thread + "INDICATOR&targetKey=" + indicator + "']")
+                        .text())
+                .isEqualTo("Komentar (0)");
+        assertThat(pages.get(page + "/problems")
+                        .html()
+                        .select("#item-" + problem + " a[href='" + thread + "PROBLEM&targetKey=" + problem + "']")
+                        .text())
+                .isEqualTo("Komentar (1)");
+        assertThat(pages.get(page + "/potentials")
+                        .html()
+                        .select("#item-" + potential + " a[href='" + thread + "POTENTIAL&targetKey=" + potential + "']")
+                        .text())
+                .isEqualTo("Komentar (0)");
+    }
+
+    @Test
     void theCommitmentSheetIsKeptOnItsPage() {
         Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/commitments";
