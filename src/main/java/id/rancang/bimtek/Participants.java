@@ -7,6 +7,7 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
@@ -41,6 +42,7 @@ public class Participants {
     private final Masterplans masterplans;
     private final Offices offices;
     private final Regions regions;
+    private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -50,8 +52,10 @@ public class Participants {
             Masterplans masterplans,
             Offices offices,
             Regions regions,
+            AccessControl access,
             AuditTrail audit,
             Clock clock) {
+        this.access = access;
         this.store = store;
         this.sessions = sessions;
         this.masterplans = masterplans;
@@ -61,17 +65,48 @@ public class Participants {
         this.clock = clock;
     }
 
+    /** The masterplan's participants; their contact only for those who may see it. */
     @Transactional(readOnly = true)
     public List<Participant> list(long masterplanId) {
-        masterplans.get(masterplanId);
-        return store.findAll(masterplanId);
+        Masterplan masterplan = masterplans.get(masterplanId);
+        List<Participant> all = store.findAll(masterplanId);
+        return maySeeContacts(masterplan)
+                ? all
+                : all.stream().map(Participants::withoutContact).toList();
     }
 
+    /** One participant; the contact only for those who may see it. */
     @Transactional(readOnly = true)
     public Participant get(long masterplanId, long participantId) {
-        masterplans.get(masterplanId);
-        return store.find(masterplanId, participantId)
+        Masterplan masterplan = masterplans.get(masterplanId);
+        Participant participant = store.find(masterplanId, participantId)
                 .orElseThrow(() -> new NotFoundException("participant " + participantId));
+        return maySeeContacts(masterplan) ? participant : withoutContact(participant);
+    }
+
+    /**
+     * Whether the current user may see participants' phone numbers and e-mail addresses: those who
+     * keep the masterplan's Bimtek, i.e. who may edit in the region (editors, region
+     * administrators) and the expert assigned to it. Readers, offices, reviewers and the national
+     * coordinator see everyone without their contact.
+     */
+    private boolean maySeeContacts(Masterplan masterplan) {
+        return access.can(masterplan.regionCode(), Permission.EDIT) || access.isAssignedExpert(masterplan.regionCode());
+    }
+
+    private static Participant withoutContact(Participant p) {
+        return new Participant(
+                p.id(),
+                p.name(),
+                p.category(),
+                p.organisation(),
+                p.officeCode(),
+                p.position(),
+                p.areaCode(),
+                null,
+                p.councilMember(),
+                p.teamMember(),
+                p.version());
     }
 
     public Participant create(long masterplanId, ParticipantCommand command) {

@@ -74,6 +74,56 @@ class BimtekApiIntegrationTests {
     }
 
     @Test
+    void aParticipantsContactIsGivenOnlyToThoseWhoKeepTheBimtek() {
+        long participant = api.post(
+                        base + "/participants",
+                        admin,
+                        Map.of("name", "Yohanes Kopong", "category", "GOVERNMENT", "contact", "0812 3456 789"))
+                .json()
+                .get("id")
+                .asLong();
+        String path = base + "/participants/" + participant;
+        long session = api.post(
+                        base + "/sessions",
+                        admin,
+                        Map.of(
+                                "stage", 1,
+                                "title", "Bimtek Tahap I",
+                                "startsAt", "2027-06-05T08:00:00+08:00",
+                                "endsAt", "2027-06-05T16:00:00+08:00",
+                                "mode", "OFFLINE"))
+                .json()
+                .get("id")
+                .asLong();
+
+        for (String role : List.of("VIEWER", "OFFICE_CONTRIBUTOR", "REVIEWER")) {
+            String token = api.tokenFor(role, region);
+            assertThat(api.get(path, token).json().get("contact").isNull())
+                    .as(role)
+                    .isTrue();
+            assertThat(api.get(base + "/participants", token).body()).as(role).doesNotContain("0812");
+            assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                            .body())
+                    .as(role)
+                    .doesNotContain("0812");
+        }
+        assertThat(api.get(path, api.tokenFor("NATIONAL_COORDINATOR", null))
+                        .json()
+                        .get("contact")
+                        .isNull())
+                .isTrue();
+        for (String role : List.of("EDITOR", "EXPERT")) {
+            assertThat(api.get(path, api.tokenFor(role, region))
+                            .json()
+                            .get("contact")
+                            .asString())
+                    .as(role)
+                    .isEqualTo("0812 3456 789");
+        }
+        assertThat(api.get(path, admin).json().get("contact").asString()).isEqualTo("0812 3456 789");
+    }
+
+    @Test
     void anOutputIsTickedByHandWithANote() {
         Api.Response ticked = api.put(
                 base + "/outputs/SWOT_GAP", admin, Map.of("done", true, "note", "Disepakati dalam FGD hari kedua"));
