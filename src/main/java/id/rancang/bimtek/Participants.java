@@ -7,12 +7,14 @@ import id.rancang.masterplan.Masterplans;
 import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.region.Regions;
+import id.rancang.shared.AccessControl;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
 import id.rancang.shared.RegionCode;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +42,7 @@ public class Participants {
     private final Masterplans masterplans;
     private final Offices offices;
     private final Regions regions;
+    private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -49,8 +52,10 @@ public class Participants {
             Masterplans masterplans,
             Offices offices,
             Regions regions,
+            AccessControl access,
             AuditTrail audit,
             Clock clock) {
+        this.access = access;
         this.store = store;
         this.sessions = sessions;
         this.masterplans = masterplans;
@@ -60,17 +65,48 @@ public class Participants {
         this.clock = clock;
     }
 
+    /** The masterplan's participants; their contact only for those who may see it. */
     @Transactional(readOnly = true)
     public List<Participant> list(long masterplanId) {
-        masterplans.get(masterplanId);
-        return store.findAll(masterplanId);
+        Masterplan masterplan = masterplans.get(masterplanId);
+        List<Participant> all = store.findAll(masterplanId);
+        return maySeeContacts(masterplan)
+                ? all
+                : all.stream().map(Participants::withoutContact).toList();
     }
 
+    /** One participant; the contact only for those who may see it. */
     @Transactional(readOnly = true)
     public Participant get(long masterplanId, long participantId) {
-        masterplans.get(masterplanId);
-        return store.find(masterplanId, participantId)
+        Masterplan masterplan = masterplans.get(masterplanId);
+        Participant participant = store.find(masterplanId, participantId)
                 .orElseThrow(() -> new NotFoundException("participant " + participantId));
+        return maySeeContacts(masterplan) ? participant : withoutContact(participant);
+    }
+
+    /**
+     * Whether the current user may see participants' phone numbers and e-mail addresses: those who
+     * keep the masterplan's Bimtek, i.e. who may edit in the region (editors, region
+     * administrators) and the expert assigned to it. Readers, offices, reviewers and the national
+     * coordinator see everyone without their contact.
+     */
+    private boolean maySeeContacts(Masterplan masterplan) {
+        return access.can(masterplan.regionCode(), Permission.EDIT) || access.isAssignedExpert(masterplan.regionCode());
+    }
+
+    private static Participant withoutContact(Participant p) {
+        return new Participant(
+                p.id(),
+                p.name(),
+                p.category(),
+                p.organisation(),
+                p.officeCode(),
+                p.position(),
+                p.areaCode(),
+                null,
+                p.councilMember(),
+                p.teamMember(),
+                p.version());
     }
 
     public Participant create(long masterplanId, ParticipantCommand command) {
@@ -333,9 +369,12 @@ public class Participants {
         }
     }
 
+    /** A single-line text of the participant (name, organisation, position, contact). */
     private static void optional(String value, String field, int max, List<FieldProblem> problems) {
         if (value != null && value.strip().length() > max) {
             problems.add(new FieldProblem(field, "bimtek.field.size", new Object[] {max}));
+        } else {
+            SingleLineText.check(value, field, problems);
         }
     }
 }

@@ -18,9 +18,12 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,6 +41,7 @@ public class SessionInputs {
 
     static final String ENTITY = "bimtek-session-comment";
     static final int MAX_COMMENT = 2000;
+    static final int MAX_AUTHOR = 200;
 
     private final JdbcClient jdbc;
     private final Sessions sessions;
@@ -80,7 +84,12 @@ public class SessionInputs {
                 .map(i -> of(masterplanId, i))
                 .forEach(inputs::add);
         inputs.addAll(comments(masterplanId, sessionId));
-        return inputs;
+        Map<String, String> authors = authors(masterplanId, sessionId);
+        return inputs.stream()
+                .map(i -> i.author() != null || i.kind() == SessionInputKind.COMMENT
+                        ? i
+                        : i.by(authors.get(i.kind().name() + "/" + i.id())))
+                .toList();
     }
 
     /** Records what was raised; every mistake is named at once and nothing is written then. */
@@ -96,6 +105,15 @@ public class SessionInputs {
                 session.title(),
                 session.startsAt().toLocalDate(),
                 "/masterplans/" + masterplanId + "/bimtek/sessions/" + sessionId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.author() != null && command.author().strip().length() > MAX_AUTHOR) {
+            problems.add(new FieldProblem("author", "bimtek.field.size", new Object[] {MAX_AUTHOR}));
+        }
+        SingleLineText.check(command.author(), "author", problems);
+        SingleLineText.check(command.title(), "title", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         return switch (command.kind()) {
             case PROBLEM, POTENTIAL -> {
                 IssueKind kind = command.kind() == SessionInputKind.PROBLEM ? IssueKind.PROBLEM : IssueKind.POTENTIAL;
@@ -113,7 +131,7 @@ public class SessionInputs {
                                 IssueOrigin.BIMTEK,
                                 null),
                         source);
-                yield of(masterplanId, issue);
+                yield remember(masterplanId, sessionId, of(masterplanId, issue), command.author());
             }
             case INITIATIVE -> {
                 Initiative initiative = initiatives.createFrom(
@@ -129,7 +147,7 @@ public class SessionInputs {
                                 null,
                                 null),
                         source);
-                yield of(masterplanId, initiative);
+                yield remember(masterplanId, sessionId, of(masterplanId, initiative), command.author());
             }
             case COMMENT -> comment(masterplan, sessionId, command);
         };
@@ -155,9 +173,6 @@ public class SessionInputs {
         } else if (command.text().strip().length() > MAX_COMMENT) {
             problems.add(new FieldProblem("text", "bimtek.field.size", new Object[] {MAX_COMMENT}));
         }
-        if (command.author() != null && command.author().strip().length() > 200) {
-            problems.add(new FieldProblem("author", "bimtek.field.size", new Object[] {200}));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -179,6 +194,34 @@ public class SessionInputs {
                 .orElseThrow();
         audit.record(masterplan.regionCode(), ENTITY, id, AuditAction.CREATED, null, created);
         return created;
+    }
+
+    /**
+     * Keeps who raised an analysis item in the session (the analysis has no such field) and
+     * answers the item with its author.
+     */
+    private SessionInput remember(long masterplanId, long sessionId, SessionInput input, String author) {
+        String by = Sessions.blankToNull(author);
+        if (by == null) {
+            return input;
+        }
+        jdbc.sql("insert into bimtek_session_input_author (session_id, masterplan_id, item_kind, item_id, author)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(sessionId, masterplanId, input.kind().name(), input.id(), by.strip())
+                .update();
+        return input.by(by.strip());
+    }
+
+    /** Who raised each analysis item of the session, by {@code KIND/id}. */
+    private Map<String, String> authors(long masterplanId, long sessionId) {
+        Map<String, String> authors = new HashMap<>();
+        jdbc.sql("select item_kind, item_id, author from bimtek_session_input_author"
+                        + " where masterplan_id = ? and session_id = ?")
+                .params(masterplanId, sessionId)
+                .query(rs -> {
+                    authors.put(rs.getString("item_kind") + "/" + rs.getLong("item_id"), rs.getString("author"));
+                });
+        return authors;
     }
 
     private List<SessionInput> comments(long masterplanId, long sessionId) {

@@ -17,6 +17,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.SingleLineText;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -339,6 +340,7 @@ public class Sessions {
         return items;
     }
 
+    /** A single-line text of the session (title, venue, agenda and action item texts, names). */
     private static void text(String value, String field, boolean required, int max, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             if (required) {
@@ -346,6 +348,8 @@ public class Sessions {
             }
         } else if (value.strip().length() > max) {
             problems.add(new FieldProblem(field, "bimtek.field.size", new Object[] {max}));
+        } else {
+            SingleLineText.check(value, field, problems);
         }
     }
 

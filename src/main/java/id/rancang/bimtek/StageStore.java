@@ -177,6 +177,18 @@ class StageStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** When the first session of a masterplan's stage begins, if it has any. */
+    Optional<Instant> firstSession(long masterplanId, int number) {
+        return jdbc
+                .sql("select starts_at from bimtek_session where masterplan_id = ? and stage = ?"
+                        + " order by starts_at, id")
+                .params(masterplanId, number)
+                .query((rs, n) -> SessionStore.instant(rs, 1))
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     private Optional<StageRow> selectForUpdate(long masterplanId, int number) {
         return jdbc.sql("select * from bimtek_stage where masterplan_id = ? and stage_no = ? for update")
                 .params(masterplanId, number)

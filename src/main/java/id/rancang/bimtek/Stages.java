@@ -14,6 +14,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.InvalidInputException.FieldProblem;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Permission;
+import id.rancang.shared.SingleLineText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,6 +124,9 @@ public class Stages {
         if (command.note() != null && command.note().strip().length() > 500) {
             throw InvalidInputException.of("note", "bimtek.field.size", 500);
         }
+        if (!SingleLineText.accepts(command.note())) {
+            throw InvalidInputException.of("note", SingleLineText.MESSAGE_KEY);
+        }
         Stage before = get(masterplanId, output.stage());
         if (seen != null) {
             Stage.Output now = before.outputs().stream()
@@ -190,26 +194,59 @@ public class Stages {
         return after;
     }
 
-    /** Closes the masterplan's current stage and moves the plan on to the next stage. */
+    /**
+     * Closes the masterplan's current stage and moves the plan on to the next stage; refused (409,
+     * naming them) while any of its outputs is not done.
+     */
     public Stage close(long masterplanId, int number) {
+        return close(masterplanId, number, false);
+    }
+
+    /**
+     * Closes the masterplan's current stage and moves the plan on to the next stage. A stage whose
+     * outputs are not all done is closed only when {@code withOpenOutputs} says so explicitly;
+     * otherwise the refusal (409, {@code bimtek.stage.openOutputs}) names the open outputs.
+     *
+     * <p>The stage's actual end defaults to the closing day. Its actual start, when nobody recorded
+     * one, defaults to the day of its first session, else to its planned start, else to the
+     * closing day, and never lies after the actual end: a closed stage always says when it ran.
+     */
+    public Stage close(long masterplanId, int number, boolean withOpenOutputs) {
         Masterplan masterplan = requireSteward(masterplanId, Permission.ADMINISTER);
         checkNumber(number);
         Stage before = get(masterplanId, number);
         if (before.status() == StageStatus.CLOSED || number != masterplan.stage()) {
             throw new ConflictException("bimtek.stage.notCurrent", number, masterplan.stage());
         }
+        List<String> open = before.outputs().stream()
+                .filter(o -> !o.done())
+                .map(Stage.Output::code)
+                .toList();
+        if (!open.isEmpty() && !withOpenOutputs) {
+            throw new ConflictException("bimtek.stage.openOutputs", number, open.size(), String.join(", ", open));
+        }
         Instant now = clock.instant();
         StageStore.StageRow row = store.lock(masterplanId, number, now);
-        LocalDate today = LocalDate.ofInstant(
-                now, IndonesianTimeZone.of(masterplan.regionCode()).zoneId());
+        java.time.ZoneId zone = IndonesianTimeZone.of(masterplan.regionCode()).zoneId();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate end = row.actualEnd() == null ? today : row.actualEnd();
+        LocalDate start = row.actualStart();
+        if (start == null) {
+            start = store.firstSession(masterplanId, number)
+                    .map(first -> LocalDate.ofInstant(first, zone))
+                    .orElse(row.plannedStart() == null ? today : row.plannedStart());
+            if (start.isAfter(end)) {
+                start = end;
+            }
+        }
         store.save(
                 masterplanId,
                 new StageStore.StageRow(
                         number,
                         row.plannedStart(),
                         row.plannedEnd(),
-                        row.actualStart(),
-                        row.actualEnd() == null ? today : row.actualEnd(),
+                        start,
+                        end,
                         now,
                         access.currentUsername().orElse("system")),
                 now);

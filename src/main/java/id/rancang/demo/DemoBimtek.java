@@ -87,7 +87,7 @@ class DemoBimtek {
                 masterplan,
                 "BOOK1_DRAFT",
                 new TickOutputCommand(true, "Draf Buku 1 dikirim ke tenaga ahli pada 2 Oktober 2026"));
-        stages.close(masterplan, 1);
+        stages.close(masterplan, 1, true);
 
         Session stageTwo = sessions.create(masterplan, stageTwo());
         // Invitations for stage II went out; attendance is recorded once the session is over.

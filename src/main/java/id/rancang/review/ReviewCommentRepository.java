@@ -11,6 +11,9 @@ interface ReviewCommentRepository extends Repository<ReviewCommentEntity, Long> 
     @Query("select * from review_comment where masterplan_id = :masterplanId order by created_at, id")
     List<ReviewCommentEntity> findAllInMasterplan(long masterplanId);
 
+    @Query("select * from review_comment where masterplan_id = :masterplanId and parent_id is null")
+    List<ReviewCommentEntity> findThreadsInMasterplan(long masterplanId);
+
     @Query("select * from review_comment where masterplan_id = :masterplanId and target_kind = :kind"
             + " and target_key = :key order by created_at, id")
     List<ReviewCommentEntity> findAllOnTargetInMasterplan(long masterplanId, String kind, String key);

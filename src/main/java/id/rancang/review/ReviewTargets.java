@@ -10,9 +10,13 @@ import id.rancang.strategy.Goals;
 import id.rancang.strategy.Indicators;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +33,16 @@ class ReviewTargets {
     private final Goals goals;
     private final Indicators indicators;
     private final Sessions sessions;
+    private final List<ChapterTitles> chapterTitles;
 
-    ReviewTargets(Programmes programmes, Issues issues, Goals goals, Indicators indicators, Sessions sessions) {
+    ReviewTargets(
+            Programmes programmes,
+            Issues issues,
+            Goals goals,
+            Indicators indicators,
+            Sessions sessions,
+            List<ChapterTitles> chapterTitles) {
+        this.chapterTitles = List.copyOf(chapterTitles);
         this.programmes = programmes;
         this.issues = issues;
         this.goals = goals;
@@ -71,7 +83,7 @@ class ReviewTargets {
 
     /**
      * Names of the items behind {@code targets} ("KIND:key" → name), one query per kind present;
-     * chapters and items that no longer exist have no name.
+     * chapters are named by their title in the books, items that no longer exist have no name.
      */
     Map<String, String> names(long masterplanId, Collection<ReviewComment> comments) {
         Set<TargetKind> kinds = comments.stream().map(ReviewComment::targetKind).collect(Collectors.toSet());
@@ -96,14 +108,34 @@ class ReviewTargets {
         if (kinds.contains(TargetKind.SESSION)) {
             sessions.list(masterplanId).forEach(s -> names.put(key(TargetKind.SESSION, id(s.id())), s.title()));
         }
+        comments.stream()
+                .filter(c -> c.targetKind() == TargetKind.CHAPTER)
+                .map(ReviewComment::targetKey)
+                .distinct()
+                .forEach(code -> {
+                    String title = chapterTitle(code);
+                    if (title != null) {
+                        names.put(key(TargetKind.CHAPTER, code), title);
+                    }
+                });
         return names;
     }
 
-    /** The name of one item, or null for a chapter or an item that no longer exists. */
+    /** The title of a book chapter as the books use it, or null when no module knows it. */
+    private String chapterTitle(String code) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return chapterTitles.stream()
+                .map(titles -> titles.title(code, locale))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The name of one item (a chapter's title), or null for an item that no longer exists. */
     String name(long masterplanId, TargetKind kind, String key) {
         try {
             return switch (kind) {
-                case CHAPTER -> null;
+                case CHAPTER -> chapterTitle(key);
                 case PROGRAMME -> programmes.get(masterplanId, key).name();
                 case PROBLEM ->
                     issues.get(masterplanId, IssueKind.PROBLEM, Long.parseLong(key))

@@ -61,14 +61,66 @@ class BimtekApiIntegrationTests {
 
         assertThat(api.post(base + "/stages/1/close", editor, Map.of()).status())
                 .isEqualTo(403);
-        Api.Response closed = api.post(base + "/stages/1/close", admin, Map.of());
+        Map<String, Object> confirmed = Map.of("closeWithOpenOutputs", true);
+        Api.Response closed = api.post(base + "/stages/1/close", admin, confirmed);
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(api.get(base, admin).json().get("stage").asInt()).isEqualTo(2);
-        assertThat(api.post(base + "/stages/1/close", admin, Map.of()).status()).isEqualTo(409);
-        assertThat(api.post(base + "/stages/2/close", expert, Map.of()).status())
+        assertThat(api.post(base + "/stages/1/close", admin, confirmed).status())
+                .isEqualTo(409);
+        assertThat(api.post(base + "/stages/2/close", expert, confirmed).status())
                 .isEqualTo(200);
         assertThat(api.get(base, admin).json().get("stage").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aParticipantsContactIsGivenOnlyToThoseWhoKeepTheBimtek() {
+        long participant = api.post(
+                        base + "/participants",
+                        admin,
+                        Map.of("name", "Yohanes Kopong", "category", "GOVERNMENT", "contact", "0812 3456 789"))
+                .json()
+                .get("id")
+                .asLong();
+        String path = base + "/participants/" + participant;
+        long session = api.post(
+                        base + "/sessions",
+                        admin,
+                        Map.of(
+                                "stage", 1,
+                                "title", "Bimtek Tahap I",
+                                "startsAt", "2027-06-05T08:00:00+08:00",
+                                "endsAt", "2027-06-05T16:00:00+08:00",
+                                "mode", "OFFLINE"))
+                .json()
+                .get("id")
+                .asLong();
+
+        for (String role : List.of("VIEWER", "OFFICE_CONTRIBUTOR", "REVIEWER")) {
+            String token = api.tokenFor(role, region);
+            assertThat(api.get(path, token).json().get("contact").isNull())
+                    .as(role)
+                    .isTrue();
+            assertThat(api.get(base + "/participants", token).body()).as(role).doesNotContain("0812");
+            assertThat(api.get(base + "/sessions/" + session + "/attendance", token)
+                            .body())
+                    .as(role)
+                    .doesNotContain("0812");
+        }
+        assertThat(api.get(path, api.tokenFor("NATIONAL_COORDINATOR", null))
+                        .json()
+                        .get("contact")
+                        .isNull())
+                .isTrue();
+        for (String role : List.of("EDITOR", "EXPERT")) {
+            assertThat(api.get(path, api.tokenFor(role, region))
+                            .json()
+                            .get("contact")
+                            .asString())
+                    .as(role)
+                    .isEqualTo("0812 3456 789");
+        }
+        assertThat(api.get(path, admin).json().get("contact").asString()).isEqualTo("0812 3456 789");
     }
 
     @Test

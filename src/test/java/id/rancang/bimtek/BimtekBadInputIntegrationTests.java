@@ -116,6 +116,94 @@ class BimtekBadInputIntegrationTests {
     }
 
     @Test
+    void aSessionFormWithSeveralMistypedFieldsIsShownAgainWithEachMessageAtItsField() {
+        Api.PageSession pages = api.pages().login(api.createUser("jenis", "REGION_ADMIN", region), Api.PASSWORD);
+        String bimtek = "/masterplans/" + masterplan + "/bimtek";
+
+        Api.Response created = pages.submit(
+                bimtek + "/sessions/new",
+                bimtek + "/sessions",
+                Map.of(
+                        "title", "x",
+                        "mode", "OFFLINE",
+                        "stage", "abc",
+                        "startsAt", "2016-05-01T08:00",
+                        "endsAt", "garbage"));
+        assertThat(created.status()).as(created.body()).isEqualTo(422);
+        assertThat(created.html().select("#stage-error").text()).isNotBlank();
+        assertThat(created.html().select("#endsAt-error").text()).isNotBlank();
+        assertThat(created.html().select("#title").attr("value")).isEqualTo("x");
+
+        Api.Response changed = pages.submit(
+                bimtek + "/sessions/" + session + "/edit",
+                bimtek + "/sessions/" + session,
+                Map.of(
+                        "title", "Bimtek Tahap I",
+                        "mode", "OFFLINE",
+                        "stage", "1",
+                        "startsAt", "garbage",
+                        "endsAt", "2027-06-05T16:00",
+                        "version", "abc"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(422);
+        assertThat(changed.html().select("#startsAt-error").text()).isNotBlank();
+        assertThat(api.get(base + "/sessions", token).json()).hasSize(1);
+        assertThat(api.get(base + "/sessions/" + session, token)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void lineBreaksAndControlCharactersInSingleLineFieldsAreRefusedNamingTheFieldOnThePageAndInTheApi() {
+        Map<String, Object> injected = session();
+        injected.put("title", "Judul\r\nATTENDEE:mailto:evil@x.com");
+        injected.put("venue", "Aula\u0007 Bappeda");
+        Api.Response refused = api.post(base + "/sessions", token, injected);
+        assertProblem(refused, "title", "satu baris");
+        assertProblem(refused, "venue", "satu baris");
+        Map<String, Object> agenda = session();
+        agenda.put(
+                "agenda", List.of(Map.of("startsAt", "2027-06-05T09:00:00+08:00", "title", "Pembukaan\nEND:VEVENT")));
+        assertProblem(api.put(base + "/sessions/" + session, token, agenda), "agenda[0].title", "satu baris");
+        assertProblem(
+                api.post(base + "/participants", token, Map.of("name", "Yohanes\nKopong", "category", "GOVERNMENT")),
+                "name",
+                "satu baris");
+        assertProblem(
+                api.post(
+                        base + "/sessions/" + session + "/inputs",
+                        token,
+                        Map.of("kind", "COMMENT", "text", "Dua\nbaris boleh", "author", "Bupati\r\nX")),
+                "author",
+                "satu baris");
+
+        Api.PageSession pages = api.pages().login(api.createUser("baris", "REGION_ADMIN", region), Api.PASSWORD);
+        String bimtek = "/masterplans/" + masterplan + "/bimtek";
+        Api.Response onPage = pages.submit(
+                bimtek + "/sessions/new",
+                bimtek + "/sessions",
+                Map.of(
+                        "stage", "1",
+                        "title", "Judul\r\nATTENDEE:mailto:evil@x.com",
+                        "startsAt", "2027-06-05T08:00",
+                        "endsAt", "2027-06-05T16:00",
+                        "mode", "OFFLINE"));
+        assertThat(onPage.status()).isEqualTo(422);
+        assertThat(onPage.html().select("#title-error").text()).contains("satu baris");
+
+        assertThat(api.get(base + "/sessions", token).json()).hasSize(1);
+        assertThat(api.get(base + "/sessions/" + session, token)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+        assertThat(api.get(base + "/participants", token).json()).isEmpty();
+        assertThat(api.get(base + "/sessions/" + session + "/inputs", token).json())
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownParticipantCategoryOnThePageShowsTheFormAgainWithAMessageOnTheCategory() {
         Api.PageSession pages = api.pages().login(api.createUser("peserta", "REGION_ADMIN", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/bimtek/participants";

@@ -80,7 +80,7 @@ class BimtekPagesIntegrationTests {
                 Map.of("note", "Belum mulai", "seenDone", "false", "seenNote", ""));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.html().select("[role=alert]").text()).contains("kini tercatat selesai", "Draf bab 1–3");
-        Api.Response closed = pages.submit(path, path + "/stages/1/close", Map.of());
+        Api.Response closed = pages.submit(path, path + "/stages/1/close", Map.of("closeWithOpenOutputs", "true"));
 
         assertThat(ticked.status()).isEqualTo(302);
         assertThat(closed.status()).isEqualTo(302);
@@ -91,7 +91,8 @@ class BimtekPagesIntegrationTests {
                         .get("stage")
                         .asInt())
                 .isEqualTo(2);
-        assertThat(pages.submit(path, path + "/stages/1/close", Map.of()).status())
+        assertThat(pages.submit(path, path + "/stages/1/close", Map.of("closeWithOpenOutputs", "true"))
+                        .status())
                 .isEqualTo(409);
     }
 

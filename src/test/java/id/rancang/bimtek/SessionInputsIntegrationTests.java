@@ -89,6 +89,75 @@ class SessionInputsIntegrationTests {
     }
 
     @Test
+    void whoRaisedAProblemPotentialOrInitiativeIsKeptAndShownLikeForAComment() {
+        String path = base + "/sessions/" + session + "/inputs";
+
+        Api.Response problem = api.post(
+                path,
+                token,
+                Map.of(
+                        "kind",
+                        "PROBLEM",
+                        "dimension",
+                        "governance",
+                        "title",
+                        "Data belum terhubung",
+                        "author",
+                        "Bupati"));
+        assertThat(problem.status()).as(problem.body()).isEqualTo(201);
+        assertThat(problem.json().get("author").asString()).isEqualTo("Bupati");
+        String page = "/masterplans/" + masterplan + "/bimtek/sessions/" + session;
+        Api.Response potential = pages.submitHtmx(
+                page,
+                page + "/inputs",
+                Map.of(
+                        "kind",
+                        "POTENTIAL",
+                        "dimension",
+                        "economy",
+                        "title",
+                        "Tenun ikat",
+                        "author",
+                        "Camat Larantuka"));
+        assertThat(potential.status()).isEqualTo(200);
+        api.post(
+                path,
+                token,
+                Map.of(
+                        "kind",
+                        "INITIATIVE",
+                        "dimension",
+                        "economy",
+                        "title",
+                        "Pasar daring",
+                        "type",
+                        "APPLICATION",
+                        "author",
+                        "Dinas Kominfo"));
+
+        JsonNode listed = api.get(path, token).json();
+        assertThat(listed.toString())
+                .contains("\"author\":\"Bupati\"", "\"author\":\"Camat Larantuka\"", "\"author\":\"Dinas Kominfo\"");
+        assertThat(pages.get(page).html().select("#inputs").text())
+                .contains("Bupati", "Camat Larantuka", "Dinas Kominfo");
+        assertThat(api.post(
+                                path,
+                                token,
+                                Map.of(
+                                        "kind",
+                                        "PROBLEM",
+                                        "dimension",
+                                        "governance",
+                                        "title",
+                                        "Panjang",
+                                        "author",
+                                        "x".repeat(201)))
+                        .status())
+                .isEqualTo(422);
+        assertThat(api.get(base + "/problems", token).json()).hasSize(1);
+    }
+
+    @Test
     void aDeletedSessionStaysNamedOnItsProblemsButNoLongerLinked() {
         Api.Response raised = api.post(
                 base + "/sessions/" + session + "/inputs",

@@ -74,6 +74,55 @@ class StageClosingIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
     }
 
+    @Test
+    void aStageWithOpenOutputsClosesOnlyWhenThatIsConfirmedAndThenSaysWhenItRan() {
+        String token = api.tokenFor("REGION_ADMIN", region);
+        String base = "/api/v1/masterplans/" + masterplan;
+        api.post(
+                base + "/sessions",
+                token,
+                Map.of(
+                        "stage", 1,
+                        "title", "Bimtek Tahap I",
+                        "startsAt", "2026-03-10T08:00:00+09:00",
+                        "endsAt", "2026-03-10T16:00:00+09:00",
+                        "mode", "OFFLINE"));
+
+        Api.Response refused = api.post(base + "/stages/1/close", token, Map.of());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("READINESS_ANALYSIS");
+        assertThat(api.get(base, token).json().get("stage").asInt()).isEqualTo(1);
+
+        org.jsoup.nodes.Document html = page("REGION_ADMIN", region);
+        assertThat(html.select("form[action$=/bimtek/stages/1/close] li").text())
+                .contains("SWOT");
+        assertThat(html.select(CLOSE_BUTTON).attr("data-confirm")).contains("belum selesai");
+
+        Api.Response closed = api.post(base + "/stages/1/close", token, Map.of("closeWithOpenOutputs", true));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("actualStart").asString())
+                .as("the first session's day")
+                .isEqualTo("2026-03-10");
+        assertThat(closed.json().get("actualEnd").isNull()).isFalse();
+    }
+
+    @Test
+    void aStageWithAllOutputsDoneClosesWithoutConfirmation() {
+        String token = api.tokenFor("REGION_ADMIN", region);
+        String base = "/api/v1/masterplans/" + masterplan;
+        api.post(base + "/stages/1/close", token, Map.of("closeWithOpenOutputs", true));
+        for (tools.jackson.databind.JsonNode output :
+                api.get(base + "/stages", token).json().get(1).get("outputs")) {
+            api.put(base + "/outputs/" + output.get("code").asString(), token, Map.of("done", true));
+        }
+
+        Api.Response closed = api.post(base + "/stages/2/close", token, Map.of());
+
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("actualStart").isNull()).isFalse();
+        assertThat(api.get(base, token).json().get("stage").asInt()).isEqualTo(3);
+    }
+
     private org.jsoup.nodes.Document page(String role, String regionCode) {
         Api.PageSession session = api.pages().login(api.createUser("peran", role, regionCode), Api.PASSWORD);
         Api.Response page = session.get(path);

@@ -178,6 +178,84 @@ class ReviewPagesIntegrationTests {
     }
 
     @Test
+    void aChapterIsNamedByItsTitleInTheBooksOnTheListAndItsThreadInBothLanguages() {
+        api.post(
+                "/api/v1/masterplans/" + masterplan + "/comments",
+                api.tokenFor("REVIEWER", region),
+                ReviewApiIntegrationTests.comment("CHAPTER", "buku2.arah-pembangunan", "Arah belum tajam"));
+        Api.PageSession viewer = api.pages().login(api.createUser("bab", "VIEWER", region), Api.PASSWORD);
+        String list = "/masterplans/" + masterplan + "/review";
+        String thread = list + "/thread?targetKind=CHAPTER&targetKey=buku2.arah-pembangunan";
+
+        String row = viewer.get(list).html().select("#review-results tbody tr").text();
+        assertThat(row).contains("Arah Pembangunan", "Buku 2").doesNotContain("buku2.arah-pembangunan");
+        assertThat(viewer.get(thread).html().select("h1").text())
+                .contains("Arah Pembangunan")
+                .doesNotContain("buku2.arah-pembangunan");
+
+        assertThat(viewer.get(list + "?lang=en")
+                        .html()
+                        .select("#review-results tbody tr")
+                        .text())
+                .contains("Development Direction")
+                .doesNotContain("buku2.arah-pembangunan");
+        assertThat(viewer.get(thread).html().select("h1").text()).contains("Development Direction");
+    }
+
+    @Test
+    void goalsIndicatorsProblemsAndPotentialsLinkToTheirThreadsWithTheirNumberOfComments() {
+        String base = "/api/v1/masterplans/" + masterplan;
+        long goal = api.post(base + "/goals", editor, Map.of("dimension", "governance", "statement", "Layanan daring"))
+                .json()
+                .get("id")
+                .asLong();
+        long indicator = api.post(
+                        base + "/indicators", editor, Map.of("goalId", goal, "catalogueCode", "EC:ICT:ICT:1C"))
+                .json()
+                .get("id")
+                .asLong();
+        long problem = api.post(
+                        base + "/problems",
+                        editor,
+                        Map.of("dimension", "governance", "title", "Data terpisah", "severity", 3))
+                .json()
+                .get("id")
+                .asLong();
+        long potential = api.post(
+                        base + "/potentials",
+                        editor,
+                        Map.of("dimension", "economy", "title", "Tenun ikat", "severity", 3))
+                .json()
+                .get("id")
+                .asLong();
+        String reviewer = api.tokenFor("REVIEWER", region);
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("GOAL", "" + goal, "Target?"));
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("GOAL", "" + goal, "Sumber?"));
+        api.post(base + "/comments", reviewer, ReviewApiIntegrationTests.comment("PROBLEM", "" + problem, "Data?"));
+        Api.PageSession pages = api.pages().login(api.createUser("telaah", "REVIEWER", region), Api.PASSWORD);
+        String page = "/masterplans/" + masterplan;
+        String thread = page + "/review/thread?targetKind=";
+
+        Document strategy = pages.get(page + "/strategy").html();
+        assertThat(strategy.select("a[href='" + thread + "GOAL&targetKey=" + goal + "']")
+                        .text())
+                .isEqualTo("Komentar (2)");
+        assertThat(strategy.select("a[href='" + thread + "INDICATOR&targetKey=" + indicator + "']")
+                        .text())
+                .isEqualTo("Komentar (0)");
+        assertThat(pages.get(page + "/problems")
+                        .html()
+                        .select("#item-" + problem + " a[href='" + thread + "PROBLEM&targetKey=" + problem + "']")
+                        .text())
+                .isEqualTo("Komentar (1)");
+        assertThat(pages.get(page + "/potentials")
+                        .html()
+                        .select("#item-" + potential + " a[href='" + thread + "POTENTIAL&targetKey=" + potential + "']")
+                        .text())
+                .isEqualTo("Komentar (0)");
+    }
+
+    @Test
     void theCommitmentSheetIsKeptOnItsPage() {
         Api.PageSession author = api.pages().login(api.createUser("penyusun", "EDITOR", region), Api.PASSWORD);
         String page = "/masterplans/" + masterplan + "/commitments";

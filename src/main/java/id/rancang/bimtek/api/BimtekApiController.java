@@ -117,10 +117,18 @@ class BimtekApiController {
     }
 
     @PostMapping("/stages/{number}/close")
-    @Operation(summary = "Tutup tahap berjalan; masterplan maju ke tahap berikutnya")
-    StageDocument close(@PathVariable long id, @PathVariable int number) {
-        return document(stages.close(id, number));
+    @Operation(
+            summary = "Tutup tahap berjalan; masterplan maju ke tahap berikutnya",
+            description = "Tahap dengan keluaran yang belum selesai ditolak (409, menyebut keluarannya)"
+                    + " kecuali body berisi {\"closeWithOpenOutputs\": true}.")
+    StageDocument close(
+            @PathVariable long id, @PathVariable int number, @RequestBody(required = false) CloseStageCommand command) {
+        return document(
+                stages.close(id, number, command != null && Boolean.TRUE.equals(command.closeWithOpenOutputs())));
     }
+
+    /** Closing a stage: {@code closeWithOpenOutputs} confirms closing it with outputs not done. */
+    record CloseStageCommand(Boolean closeWithOpenOutputs) {}
 
     @PutMapping("/outputs/{code}")
     @Operation(summary = "Centang (atau batalkan) keluaran tahap secara manual, dengan catatan")

@@ -178,15 +178,25 @@ class BimtekController {
     String close(
             @PathVariable long id,
             @PathVariable int number,
+            @RequestParam(required = false) boolean closeWithOpenOutputs,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         masterplans.get(id);
         try {
-            stages.close(id, number);
+            stages.close(id, number, closeWithOpenOutputs);
         } catch (ConflictException e) {
             response.setStatus(409);
-            model.addAttribute("stageError", text(e.messageKey(), e.arguments()));
+            if ("bimtek.stage.openOutputs".equals(e.messageKey())) {
+                // Outputs found open since the page was shown: name them as the page does.
+                List<String> open = stages.get(id, number).outputs().stream()
+                        .filter(o -> !o.done())
+                        .map(o -> text(o.output().messageKey()))
+                        .toList();
+                model.addAttribute("stageError", text(e.messageKey(), number, open.size(), String.join(", ", open)));
+            } else {
+                model.addAttribute("stageError", text(e.messageKey(), e.arguments()));
+            }
         }
         if (!Htmx.isHtmx(request) && response.getStatus() < 400) {
             return "redirect:/masterplans/" + id + "/bimtek";

@@ -128,7 +128,7 @@ class SessionController {
             HttpServletResponse response,
             Model model) {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
-        SessionCommand command = command(form, masterplan, binding, null);
+        SessionCommand command = command(form, masterplan, binding, false);
         if (command != null) {
             try {
                 Session created = sessions.create(id, command);
@@ -164,7 +164,7 @@ class SessionController {
             Model model) {
         Masterplan masterplan = masterplans.require(id, Permission.EDIT);
         Session current = sessions.get(id, sessionId);
-        SessionCommand command = command(form, masterplan, binding, form.version());
+        SessionCommand command = command(form, masterplan, binding, true);
         if (command != null) {
             try {
                 sessions.update(id, sessionId, command);
@@ -590,8 +590,13 @@ class SessionController {
         return FORM;
     }
 
-    /** The command for {@code form}, or null when a date-time could not be read (then on binding). */
-    private SessionCommand command(SessionForm form, Masterplan masterplan, BindingResult binding, Long version) {
+    /**
+     * The command for {@code form}, or null when a number or date-time could not be read: then every
+     * such field is named on {@code binding} at once.
+     */
+    private SessionCommand command(SessionForm form, Masterplan masterplan, BindingResult binding, boolean changing) {
+        Integer stage = number(form.stage(), "stage", binding, Integer::valueOf);
+        Long version = changing ? number(form.version(), "version", binding, Long::valueOf) : null;
         OffsetDateTime startsAt = parse(form.startsAt(), "startsAt", masterplan, binding);
         OffsetDateTime endsAt = parse(form.endsAt(), "endsAt", masterplan, binding);
         SessionMode mode = enumOrNull(SessionMode.class, form.mode());
@@ -599,7 +604,7 @@ class SessionController {
             return null;
         }
         return new SessionCommand(
-                form.stage(),
+                stage,
                 form.title(),
                 startsAt,
                 endsAt,
@@ -611,6 +616,24 @@ class SessionController {
                 null,
                 null,
                 version);
+    }
+
+    private static <N> N number(
+            String value, String field, BindingResult binding, java.util.function.Function<String, N> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (NumberFormatException e) {
+            if ("version".equals(field)) {
+                // The version is hidden: its mistake is the form's, not a field's.
+                binding.reject("error.field.type");
+            } else {
+                binding.rejectValue(field, "error.field.type");
+            }
+            return null;
+        }
     }
 
     private OffsetDateTime parse(String value, String field, Masterplan masterplan, BindingResult binding) {
