@@ -292,6 +292,40 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void refusesANarrativeLongerThanTheLimitInTheApiAndOnThePageKeepingTheTypedText() {
+        String tooLong = "a".repeat(400_000);
+        Api.Response refused = api.put(base + "/narratives/buku3.pendahuluan", editor, Map.of("text", tooLong));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("text");
+        assertThat(error.get("message").asString()).contains("200.000 karakter");
+        // The limit counts what is stored: a text of exactly the limit grows by its paragraph tags.
+        Api.Response atLimit = api.put(
+                base + "/narratives/buku3.pendahuluan", editor, Map.of("text", "a".repeat(NarrativeCommand.MAX_TEXT)));
+        assertThat(atLimit.status()).isEqualTo(422);
+        Api.Response englishTooLong = api.put(
+                base + "/narratives/buku3.pendahuluan", editor, Map.of("text", "Pengantar.", "textEn", tooLong));
+        assertThat(englishTooLong.status()).isEqualTo(422);
+        assertThat(englishTooLong.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("textEn");
+        assertThat(api.get(base + "/narratives/buku3.pendahuluan", editor)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+
+        Api.PageSession pages = api.pages().login(api.createUser("panjang", "EDITOR", region), Api.PASSWORD);
+        String form = base.replace("/api/v1", "") + "/books/narratives/buku3.pendahuluan";
+        Api.Response onPage = pages.submit(form, form, Map.of("text", tooLong, "version", "0"));
+        assertThat(onPage.status()).isEqualTo(422);
+        var page = onPage.html();
+        assertThat(page.select("#narrative-text-error").text()).contains("200.000 karakter");
+        assertThat(page.select("#narrative-text").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#narrative-text").text()).hasSize(400_000);
+    }
+
+    @Test
     void englishBooksPrintTheEnglishTextOfAChapterAndTheIndonesianWhereNoneIsWritten() throws Exception {
         String chapter = base + "/narratives/buku1.dasar-hukum";
         ok(api.put(
