@@ -326,6 +326,70 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void theMasterplanBookShowsTheRpjmdGoalsWithTheirProgrammesAndSaysWhatIsNotThereYet() throws Exception {
+        String before = docxText(api.download(base + "/documents/masterplan.docx", editor));
+        assertThat(before)
+                .contains(
+                        "Belum ada program smart city yang diselaraskan dengan RPJMD, Renstra OPD, RPJMN atau SPBE.",
+                        "Belum ada tujuan per dimensi.");
+
+        String items = base + "/alignment/items";
+        ok(api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Pemerintahan melayani")));
+        long goal = ok(api.post(
+                        items,
+                        editor,
+                        Map.of("kind", "RPJMD_GOAL", "code", "T1.1", "title", "Pelayanan publik", "parentCode", "M1")))
+                .json()
+                .get("id")
+                .asLong();
+        ok(api.post(
+                items,
+                editor,
+                Map.of("kind", "RPJMD_GOAL", "code", "T1.2", "title", "Akuntabilitas", "parentCode", "M1")));
+        long rpjmdProgramme = ok(api.post(
+                        items,
+                        editor,
+                        Map.of(
+                                "kind",
+                                "RPJMD_PROGRAMME",
+                                "code",
+                                "PR-1",
+                                "title",
+                                "Program penyelenggaraan pemerintahan",
+                                "parentCode",
+                                "T1.1")))
+                .json()
+                .get("id")
+                .asLong();
+        ok(api.put(base + "/alignment/programmes/P01", editor, Map.of("itemIds", List.of(goal))));
+        ok(api.put(base + "/alignment/programmes/P02", editor, Map.of("itemIds", List.of(rpjmdProgramme))));
+
+        byte[] docx = api.download(base + "/documents/masterplan.docx", editor);
+        String after = docxText(docx);
+        assertThat(after)
+                .contains(
+                        "2 dari 2 program smart city mendukung misi dan tujuan RPJMD.",
+                        "Misi dan tujuan RPJMD dengan program smart city yang selaras")
+                .doesNotContain("Belum ada program smart city yang diselaraskan");
+        List<List<String>> rows = new ArrayList<>();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (XWPFTable table : document.getTables()) {
+                table.getRows()
+                        .forEach(row -> rows.add(row.getTableCells().stream()
+                                .map(cell -> cell.getText())
+                                .toList()));
+            }
+        }
+        assertThat(rows)
+                .contains(
+                        List.of(
+                                "M1 Pemerintahan melayani",
+                                "T1.1 Pelayanan publik",
+                                "P01 Satu Data Daerah; P02 Mal Pelayanan Publik Digital"),
+                        List.of("M1 Pemerintahan melayani", "T1.2 Akuntabilitas", "—"));
+    }
+
+    @Test
     void englishBooksPrintTheEnglishTextOfAChapterAndTheIndonesianWhereNoneIsWritten() throws Exception {
         String chapter = base + "/narratives/buku1.dasar-hukum";
         ok(api.put(
