@@ -55,6 +55,7 @@ class PdfRenderer {
             th, td { border: 0.5pt solid #8a9b9b; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             th { background: #e3eeed; }
             td.number, th.number { text-align: right; }
+            td.code, th.code { white-space: nowrap; }
             tr.total td { font-weight: bold; }
             tr { page-break-inside: avoid; }
             figure { margin: 3mm 0 5mm 0; text-align: center; page-break-inside: avoid; }
@@ -184,6 +185,9 @@ class PdfRenderer {
             if (column.numeric()) {
                 th.addClass("number");
             }
+            if (column.code()) {
+                th.addClass("code");
+            }
         });
         Element body = element.appendElement("tbody");
         table.rows().forEach(row -> cells(body.appendElement("tr"), table, row));
@@ -197,6 +201,9 @@ class PdfRenderer {
             Element td = tr.appendElement("td").text(values.get(i) == null ? "" : values.get(i));
             if (table.columns().get(i).numeric()) {
                 td.addClass("number");
+            }
+            if (table.columns().get(i).code()) {
+                td.addClass("code");
             }
         }
     }

@@ -99,7 +99,7 @@ final class MasterplanBook {
                 blocks.add(c.table(
                         c.text("publication.alignment.caption", c.text("alignment.kind." + kind.name())),
                         List.of(
-                                column(c.text("programme.code")),
+                                BookContext.code(c.text("programme.code")),
                                 column(c.text("programme.name")),
                                 column(c.text("alignment.kind." + kind.name()))),
                         rows,
@@ -297,7 +297,7 @@ final class MasterplanBook {
         return c.table(
                 caption,
                 List.of(
-                        column(c.text("programme.code")),
+                        BookContext.code(c.text("programme.code")),
                         column(c.text("programme.name")),
                         column(c.text("publication.owner")),
                         column(c.text("publication.years")),

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -100,6 +102,54 @@ class DocumentRenderingTests {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("id");
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("Masterplan Smart City Kabupaten Flores Timur");
+        }
+    }
+
+    @Test
+    void codesOfACodeColumnStayOnOneLineInPdfAndFitTheirColumnInDocx() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        String[] prefixes = {"GOV", "ECO", "SOC", "LIV", "ENV", "BRD"};
+        for (int i = 1; i <= 24; i++) {
+            String code = prefixes[i % prefixes.length] + "-" + String.format("%02d", i);
+            codes.add(code);
+            rows.add(List.of(
+                    code,
+                    "Pengembangan sistem informasi layanan publik terpadu berbasis elektronik tahap " + i,
+                    "Dinas Komunikasi dan Informatika",
+                    "2026–2028",
+                    "Rp 12.250.000.000",
+                    "APBD Kabupaten"));
+        }
+        Book programmes = new Book(
+                "masterplan",
+                Locale.forLanguageTag("id"),
+                new Book.Cover(
+                        "Kabupaten Flores Timur", "Buku 2", "Masterplan", "2026–2035", LocalDate.of(2026, 11, 23)),
+                List.of(new Book.Chapter(
+                        "Program dan Rencana Aksi",
+                        List.of(new Block.Table(
+                                "Program tata kelola",
+                                List.of(
+                                        Block.Table.Column.code("Kode"),
+                                        Block.Table.Column.text("Nama program"),
+                                        Block.Table.Column.text("Perangkat daerah"),
+                                        Block.Table.Column.text("Tahun"),
+                                        Block.Table.Column.number("Biaya"),
+                                        Block.Table.Column.text("Sumber dana")),
+                                rows,
+                                null)))));
+
+        try (PDDocument pdf = Loader.loadPDF(new PdfRenderer(text).render(programmes))) {
+            String content = new PDFTextStripper().getText(pdf);
+            assertThat(content).contains(codes).doesNotContainPattern("[A-Z]{3}-\\s*\\R");
+        }
+        try (XWPFDocument document =
+                new XWPFDocument(new ByteArrayInputStream(new DocxRenderer(text).render(programmes)))) {
+            var cell = document.getTables().get(0).getRow(1).getCell(0);
+            // "GOV-01" in 9 pt text needs about 40 pt besides the cell margins.
+            assertThat(Integer.parseInt(cell.getCTTc().getTcPr().getTcW().getW().toString()))
+                    .isGreaterThanOrEqualTo(40 * 20 + 216);
         }
     }
 
