@@ -166,12 +166,14 @@ class DocxRenderer {
         }
     }
 
-    private static void caption(XWPFDocument document, String label, String sequence, int number, String caption) {
+    private static XWPFParagraph caption(
+            XWPFDocument document, String label, String sequence, int number, String caption) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Caption");
         paragraph.createRun().setText(label + " ");
         field(paragraph, "SEQ " + sequence + " \\* ARABIC", Integer.toString(number));
         paragraph.createRun().setText(". " + caption);
+        return paragraph;
     }
 
     static void field(XWPFParagraph paragraph, String instruction, String result) {
@@ -181,7 +183,7 @@ class DocxRenderer {
     }
 
     private static void table(XWPFDocument document, Block.Table table, Labels labels, int number) {
-        caption(document, labels.table(), "Tabel", number, table.caption());
+        caption(document, labels.table(), "Tabel", number, table.caption()).setKeepNext(true);
         int rows = 1 + table.rows().size() + (table.total() == null ? 0 : 1);
         XWPFTable grid = document.createTable(rows, table.columns().size());
         grid.setStyleID("TableGrid");

@@ -51,7 +51,8 @@ class PdfRenderer {
             nav.toc a { color: #1c1c1c; text-decoration: none; }
             nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
             table { width: 100%; border-collapse: collapse; margin: 0 0 4mm 0; font-size: 8.5pt; -fs-table-paginate: paginate; }
-            caption { caption-side: top; text-align: left; font-weight: bold; color: #404040; padding: 1mm 0; }
+            caption { caption-side: top; text-align: left; font-weight: bold; color: #404040; padding: 1mm 0;
+              -fs-page-break-min-height: 40mm; }
             th, td { border: 0.5pt solid #8a9b9b; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             th { background: #e3eeed; }
             td.number, th.number { text-align: right; }

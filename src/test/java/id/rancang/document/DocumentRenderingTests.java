@@ -154,6 +154,57 @@ class DocumentRenderingTests {
     }
 
     @Test
+    void aTableCaptionNeverStaysAloneAtTheBottomOfAPage() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            rows.add(List.of("Kekuatan " + i, "Uraian butir SWOT yang cukup panjang untuk satu baris tabel " + i));
+        }
+        PdfRenderer renderer = new PdfRenderer(text);
+        for (int filler = 24; filler <= 36; filler++) {
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < filler; i++) {
+                blocks.add(new Block.Paragraph("Paragraf pengisi halaman nomor " + i + "."));
+            }
+            blocks.add(new Block.Table(
+                    "Butir SWOT: Kekuatan",
+                    List.of(Block.Table.Column.text("Butir"), Block.Table.Column.text("Uraian")),
+                    rows,
+                    null));
+            Book swot = new Book(
+                    "analisis-strategis",
+                    Locale.forLanguageTag("id"),
+                    new Book.Cover(
+                            "Kabupaten Flores Timur", "Buku 1", "Analisis", "2026–2035", LocalDate.of(2026, 11, 23)),
+                    List.of(new Book.Chapter("Analisis SWOT", blocks)));
+            try (PDDocument pdf = Loader.loadPDF(renderer.render(swot))) {
+                int captionPage = pageOf(pdf, "Tabel 1. Butir SWOT: Kekuatan");
+                int firstRowPage = pageOf(pdf, "Kekuatan 1");
+                assertThat(captionPage).as("%d filler paragraphs", filler).isEqualTo(firstRowPage);
+            }
+        }
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new DocxRenderer(text).render(book)))) {
+            XWPFParagraph caption = document.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Tabel 1."))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(caption.isKeepNext()).isTrue();
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String text) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(pdf).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError(text + " is on no page");
+    }
+
+    @Test
     void narrativesKeepTheirFormattingButNeverAScript() {
         String clean = NarrativeHtml.sanitise(
                 "<p onclick=\"x()\">Teks <b>tebal</b> <a href=\"javascript:alert(1)\">tautan</a></p><script>x()</script>");
