@@ -390,6 +390,37 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void theExecutiveSummaryChapterOnTheVisionAlsoSumsUpTheGoalsTargetsAndIndicators() throws Exception {
+        String before = docxText(api.download(base + "/documents/ringkasan-eksekutif.docx", editor));
+        assertThat(before).contains("Tujuan dan sasaran per dimensi belum dirumuskan.");
+
+        ok(api.post(
+                base + "/goals",
+                editor,
+                Map.of(
+                        "dimension",
+                        "governance",
+                        "statement",
+                        "Perizinan selesai dalam satu hari",
+                        "target",
+                        "90 % izin terbit daring")));
+        byte[] docx = api.download(base + "/documents/ringkasan-eksekutif.docx", editor);
+        String after = docxText(docx);
+        assertThat(after)
+                .contains("Bab III Visi, Misi, Tujuan, Sasaran dan Indikator")
+                .doesNotContain("belum dirumuskan");
+        String chapter = after.substring(after.lastIndexOf("Bab III Visi, Misi, Tujuan, Sasaran dan Indikator"));
+        assertThat(chapter).contains("Tujuan dan sasaran per dimensi", "Indikator, nilai dasar dan target");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String tables =
+                    document.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(tables)
+                    .contains(
+                            "Perizinan selesai dalam satu hari", "90 % izin terbit daring", "Layanan perizinan daring");
+        }
+    }
+
+    @Test
     void englishBooksPrintTheEnglishTextOfAChapterAndTheIndonesianWhereNoneIsWritten() throws Exception {
         String chapter = base + "/narratives/buku1.dasar-hukum";
         ok(api.put(
