@@ -636,6 +636,16 @@ class PublicationIntegrationTests {
         Api.Response fragment = pages.submitHtmx(page, page + "/versions", Map.of("label", "Draf Tahap IV"));
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).contains("Draf Tahap IV").doesNotContain("<html");
+        var englishLinks = fragment.html().select("#versions a[href*=/books/versions/][href$=?lang=en]");
+        assertThat(englishLinks).hasSize(2 * BOOKS.length);
+        String englishPdf = englishLinks.stream()
+                .map(link -> link.attr("href"))
+                .filter(href -> href.endsWith("/masterplan.pdf?lang=en"))
+                .findFirst()
+                .orElseThrow();
+        Api.Response frozenInEnglish = pages.get(englishPdf);
+        assertThat(frozenInEnglish.status()).isEqualTo(200);
+        assertThat(frozenInEnglish.contentType()).isEqualTo("application/pdf");
 
         Api.Response saved = pages.submit(
                 page + "/narratives/buku2.penutup",
