@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -56,7 +58,7 @@ class PdfRenderer {
             th, td { border: 0.5pt solid #8a9b9b; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             th { background: #e3eeed; }
             td.number, th.number { text-align: right; }
-            td.code, th.code { white-space: nowrap; }
+            td.code, th.code, span.code { white-space: nowrap; }
             tr.total td { font-weight: bold; }
             tr { page-break-inside: avoid; }
             figure { margin: 3mm 0 5mm 0; text-align: center; page-break-inside: avoid; }
@@ -197,9 +199,13 @@ class PdfRenderer {
         }
     }
 
+    /** A short code such as "GOV-01" or "SOC-03" in running text: capitals and digits joined by hyphens. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9.]{0,7}(?:-[A-Z0-9.]{0,7}[A-Z0-9])+\\b");
+
     private static void cells(Element tr, Block.Table table, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            Element td = tr.appendElement("td").text(values.get(i) == null ? "" : values.get(i));
+            Element td = tr.appendElement("td");
+            text(td, values.get(i) == null ? "" : values.get(i));
             if (table.columns().get(i).numeric()) {
                 td.addClass("number");
             }
@@ -207,6 +213,21 @@ class PdfRenderer {
                 td.addClass("code");
             }
         }
+    }
+
+    /** Cell text in which short codes never break at their hyphens, wherever they stand. */
+    private static void text(Element cell, String content) {
+        Matcher codes = CODE.matcher(content);
+        int from = 0;
+        while (codes.find()) {
+            if (codes.end() - codes.start() > 16) {
+                continue;
+            }
+            cell.appendText(content.substring(from, codes.start()));
+            cell.appendElement("span").addClass("code").text(codes.group());
+            from = codes.end();
+        }
+        cell.appendText(content.substring(from));
     }
 
     private static void figure(Element parent, Block.Figure figure, String caption) {
