@@ -35,14 +35,27 @@ public sealed interface Block {
             }
         }
 
-        public record Column(String header, boolean numeric) {
+        /**
+         * A column's header and how its cells read: numbers are right-aligned; codes (such as
+         * "GOV-01") are never broken across lines, so the column is at least as wide as its
+         * longest code.
+         */
+        public record Column(String header, boolean numeric, boolean code) {
+
+            public Column(String header, boolean numeric) {
+                this(header, numeric, false);
+            }
 
             public static Column text(String header) {
-                return new Column(header, false);
+                return new Column(header, false, false);
             }
 
             public static Column number(String header) {
-                return new Column(header, true);
+                return new Column(header, true, false);
+            }
+
+            public static Column code(String header) {
+                return new Column(header, false, true);
             }
         }
     }

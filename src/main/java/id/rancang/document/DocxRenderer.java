@@ -166,12 +166,14 @@ class DocxRenderer {
         }
     }
 
-    private static void caption(XWPFDocument document, String label, String sequence, int number, String caption) {
+    private static XWPFParagraph caption(
+            XWPFDocument document, String label, String sequence, int number, String caption) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Caption");
         paragraph.createRun().setText(label + " ");
         field(paragraph, "SEQ " + sequence + " \\* ARABIC", Integer.toString(number));
         paragraph.createRun().setText(". " + caption);
+        return paragraph;
     }
 
     static void field(XWPFParagraph paragraph, String instruction, String result) {
@@ -181,7 +183,7 @@ class DocxRenderer {
     }
 
     private static void table(XWPFDocument document, Block.Table table, Labels labels, int number) {
-        caption(document, labels.table(), "Tabel", number, table.caption());
+        caption(document, labels.table(), "Tabel", number, table.caption()).setKeepNext(true);
         int rows = 1 + table.rows().size() + (table.total() == null ? 0 : 1);
         XWPFTable grid = document.createTable(rows, table.columns().size());
         grid.setStyleID("TableGrid");
@@ -224,23 +226,48 @@ class DocxRenderer {
         document.createParagraph();
     }
 
-    /** Column widths in twentieths of a point, by the longest text in each column, within limits. */
+    /**
+     * Column widths in twentieths of a point: a code column as wide as its longest code, so that
+     * it never breaks; the other columns share the rest by the longest text in each, within limits.
+     */
     private static int[] columnWidths(Block.Table table) {
-        int[] weights = new int[table.columns().size()];
-        for (int c = 0; c < weights.length; c++) {
-            int longest = table.columns().get(c).header().length();
+        int columns = table.columns().size();
+        int[] longest = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            longest[c] = table.columns().get(c).header().length();
             for (List<String> row : table.rows()) {
-                longest = Math.max(longest, row.get(c) == null ? 0 : row.get(c).length());
+                longest[c] =
+                        Math.max(longest[c], row.get(c) == null ? 0 : row.get(c).length());
             }
-            weights[c] = Math.max(4, Math.min(40, longest));
         }
-        int sum = java.util.Arrays.stream(weights).sum();
-        int[] widths = new int[weights.length];
-        for (int c = 0; c < weights.length; c++) {
-            widths[c] = TEXT_WIDTH_POINTS * 20 * weights[c] / sum;
+        int[] widths = new int[columns];
+        int rest = TEXT_WIDTH_POINTS * 20;
+        int sum = 0;
+        for (int c = 0; c < columns; c++) {
+            if (table.columns().get(c).code()) {
+                widths[c] = Math.min(rest / 2, CODE_CHARACTER_TWIPS * longest[c] + CELL_MARGINS_TWIPS);
+            } else {
+                sum += Math.max(4, Math.min(40, longest[c]));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (table.columns().get(c).code()) {
+                rest -= widths[c];
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (!table.columns().get(c).code()) {
+                widths[c] = rest * Math.max(4, Math.min(40, longest[c])) / Math.max(1, sum);
+            }
         }
         return widths;
     }
+
+    /** The width of a capital letter or digit of 9 pt table text, generously, in twips. */
+    private static final int CODE_CHARACTER_TWIPS = 130;
+
+    /** The left and right cell margins of a table, in twips. */
+    private static final int CELL_MARGINS_TWIPS = 240;
 
     private static void cell(XWPFTableCell cell, String content, boolean numeric, boolean bold) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -51,10 +53,12 @@ class PdfRenderer {
             nav.toc a { color: #1c1c1c; text-decoration: none; }
             nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
             table { width: 100%; border-collapse: collapse; margin: 0 0 4mm 0; font-size: 8.5pt; -fs-table-paginate: paginate; }
-            caption { caption-side: top; text-align: left; font-weight: bold; color: #404040; padding: 1mm 0; }
+            caption { caption-side: top; text-align: left; font-weight: bold; color: #404040; padding: 1mm 0;
+              -fs-page-break-min-height: 40mm; }
             th, td { border: 0.5pt solid #8a9b9b; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             th { background: #e3eeed; }
             td.number, th.number { text-align: right; }
+            td.code, th.code, span.code { white-space: nowrap; }
             tr.total td { font-weight: bold; }
             tr { page-break-inside: avoid; }
             figure { margin: 3mm 0 5mm 0; text-align: center; page-break-inside: avoid; }
@@ -184,6 +188,9 @@ class PdfRenderer {
             if (column.numeric()) {
                 th.addClass("number");
             }
+            if (column.code()) {
+                th.addClass("code");
+            }
         });
         Element body = element.appendElement("tbody");
         table.rows().forEach(row -> cells(body.appendElement("tr"), table, row));
@@ -192,13 +199,35 @@ class PdfRenderer {
         }
     }
 
+    /** A short code such as "GOV-01" or "SOC-03" in running text: capitals and digits joined by hyphens. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9.]{0,7}(?:-[A-Z0-9.]{0,7}[A-Z0-9])+\\b");
+
     private static void cells(Element tr, Block.Table table, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            Element td = tr.appendElement("td").text(values.get(i) == null ? "" : values.get(i));
+            Element td = tr.appendElement("td");
+            text(td, values.get(i) == null ? "" : values.get(i));
             if (table.columns().get(i).numeric()) {
                 td.addClass("number");
             }
+            if (table.columns().get(i).code()) {
+                td.addClass("code");
+            }
         }
+    }
+
+    /** Cell text in which short codes never break at their hyphens, wherever they stand. */
+    private static void text(Element cell, String content) {
+        Matcher codes = CODE.matcher(content);
+        int from = 0;
+        while (codes.find()) {
+            if (codes.end() - codes.start() > 16) {
+                continue;
+            }
+            cell.appendText(content.substring(from, codes.start()));
+            cell.appendElement("span").addClass("code").text(codes.group());
+            from = codes.end();
+        }
+        cell.appendText(content.substring(from));
     }
 
     private static void figure(Element parent, Block.Figure figure, String caption) {

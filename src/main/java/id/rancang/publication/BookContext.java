@@ -120,6 +120,11 @@ record BookContext(PlanData data, Locale locale, MessageSource messages, Framewo
         return Block.Table.Column.text(header);
     }
 
+    /** A column of codes such as "GOV-01", which never break across lines. */
+    static Block.Table.Column code(String header) {
+        return Block.Table.Column.code(header);
+    }
+
     static Block.Table.Column numeric(String header) {
         return Block.Table.Column.number(header);
     }

@@ -13,9 +13,14 @@ import id.rancang.strategy.AlignmentItem;
 import id.rancang.strategy.AlignmentKind;
 import id.rancang.strategy.Goal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,12 +65,19 @@ final class MasterplanBook {
         }
         AnalysisBook.VisionBlocks.vision(c, blocks);
         List<AlignmentItem> items = c.data().alignmentItems();
-        if (items.isEmpty()) {
+        blocks.add(new Block.Heading(c.text("publication.alignment")));
+        boolean anyLink = c.data().programmes().stream()
+                .anyMatch(p -> !c.data()
+                        .alignmentLinks()
+                        .getOrDefault(p.code(), List.of())
+                        .isEmpty());
+        if (items.isEmpty() || !anyLink) {
+            blocks.add(new Block.Paragraph(c.text("publication.alignment.none")));
             return;
         }
         Map<Long, AlignmentItem> byId =
                 items.stream().collect(Collectors.toMap(AlignmentItem::id, Function.identity()));
-        blocks.add(new Block.Heading(c.text("publication.alignment")));
+        rpjmd(c, blocks, items, byId);
         for (AlignmentKind kind : List.of(
                 AlignmentKind.RPJMD_PROGRAMME,
                 AlignmentKind.RENSTRA_PROGRAMME,
@@ -87,7 +99,7 @@ final class MasterplanBook {
                 blocks.add(c.table(
                         c.text("publication.alignment.caption", c.text("alignment.kind." + kind.name())),
                         List.of(
-                                column(c.text("programme.code")),
+                                BookContext.code(c.text("programme.code")),
                                 column(c.text("programme.name")),
                                 column(c.text("alignment.kind." + kind.name()))),
                         rows,
@@ -96,9 +108,103 @@ final class MasterplanBook {
         }
     }
 
+    /**
+     * The RPJMD missions and goals with the programmes that support each, directly or through an
+     * RPJMD or Renstra programme beneath the goal; a programme linked to a mission alone stands
+     * under the mission.
+     */
+    private static void rpjmd(
+            BookContext c, List<Block> blocks, List<AlignmentItem> items, Map<Long, AlignmentItem> byId) {
+        Map<String, AlignmentItem> byKindAndCode = new HashMap<>();
+        items.forEach(item -> byKindAndCode.put(item.kind() + "/" + item.code(), item));
+        // Programmes per RPJMD goal or mission, in the programmes' order.
+        Map<Long, Set<Programme>> supporters = new HashMap<>();
+        for (Programme programme : c.data().programmes()) {
+            for (Long link : c.data().alignmentLinks().getOrDefault(programme.code(), List.of())) {
+                AlignmentItem item = byId.get(link);
+                while (item != null
+                        && item.kind() != AlignmentKind.RPJMD_GOAL
+                        && item.kind() != AlignmentKind.RPJMD_MISSION) {
+                    item = parent(item, byKindAndCode);
+                }
+                if (item != null) {
+                    supporters
+                            .computeIfAbsent(item.id(), id -> new LinkedHashSet<>())
+                            .add(programme);
+                }
+            }
+        }
+        if (supporters.isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Set<Programme> counted = new HashSet<>();
+        List<AlignmentItem> missions = items.stream()
+                .filter(i -> i.kind() == AlignmentKind.RPJMD_MISSION)
+                .sorted(Comparator.comparing(AlignmentItem::code))
+                .toList();
+        List<AlignmentItem> goals = items.stream()
+                .filter(i -> i.kind() == AlignmentKind.RPJMD_GOAL)
+                .sorted(Comparator.comparing(AlignmentItem::code))
+                .toList();
+        List<AlignmentItem> orphanGoals = new ArrayList<>(goals);
+        for (AlignmentItem mission : missions) {
+            String missionCell = mission.code() + " " + mission.title();
+            Set<Programme> direct = supporters.getOrDefault(mission.id(), Set.of());
+            if (!direct.isEmpty()) {
+                rows.add(List.of(missionCell, "—", programmeList(direct)));
+                counted.addAll(direct);
+            }
+            for (AlignmentItem goal : goals) {
+                if (mission.code().equals(goal.parentCode())) {
+                    orphanGoals.remove(goal);
+                    Set<Programme> programmes = supporters.getOrDefault(goal.id(), Set.of());
+                    rows.add(List.of(missionCell, goal.code() + " " + goal.title(), programmeList(programmes)));
+                    counted.addAll(programmes);
+                }
+            }
+        }
+        for (AlignmentItem goal : orphanGoals) {
+            Set<Programme> programmes = supporters.getOrDefault(goal.id(), Set.of());
+            rows.add(List.of("—", goal.code() + " " + goal.title(), programmeList(programmes)));
+            counted.addAll(programmes);
+        }
+        blocks.add(new Block.Paragraph(c.text(
+                "publication.alignment.rpjmd.intro",
+                c.number(counted.size()),
+                c.number(c.data().programmes().size()))));
+        blocks.add(c.table(
+                c.text("publication.alignment.rpjmd.caption"),
+                List.of(
+                        column(c.text("alignment.kind.RPJMD_MISSION")),
+                        column(c.text("alignment.kind.RPJMD_GOAL")),
+                        column(c.text("publication.alignment.programmes"))),
+                rows,
+                null));
+    }
+
+    private static AlignmentItem parent(AlignmentItem item, Map<String, AlignmentItem> byKindAndCode) {
+        if (item.parentCode() == null) {
+            return null;
+        }
+        return item.kind()
+                .parentKind()
+                .map(kind -> byKindAndCode.get(kind + "/" + item.parentCode()))
+                .orElse(null);
+    }
+
+    private static String programmeList(Set<Programme> programmes) {
+        return programmes.isEmpty()
+                ? "—"
+                : programmes.stream().map(p -> p.code() + " " + p.name()).collect(Collectors.joining("; "));
+    }
+
     private static void strategy(BookContext c, List<Block> blocks) {
         if (!c.data().narrative(NarrativeChapter.B2_STRATEGY).isBlank()) {
             c.narrative(blocks, NarrativeChapter.B2_STRATEGY, false);
+        }
+        if (c.data().goals().isEmpty()) {
+            blocks.add(new Block.Paragraph(c.text("publication.strategy.none")));
         }
         for (Framework.Dimension dimension : c.dimensions()) {
             List<Goal> goals = c.data().goals().stream()
@@ -191,7 +297,7 @@ final class MasterplanBook {
         return c.table(
                 caption,
                 List.of(
-                        column(c.text("programme.code")),
+                        BookContext.code(c.text("programme.code")),
                         column(c.text("programme.name")),
                         column(c.text("publication.owner")),
                         column(c.text("publication.years")),

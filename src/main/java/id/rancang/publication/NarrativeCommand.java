@@ -10,9 +10,12 @@ import jakarta.validation.constraints.Size;
  * it is; empty, it is removed and the English books print the Indonesian text.
  */
 public record NarrativeCommand(
-        @NotNull @Size(max = 200_000) String text,
+        @NotNull @Size(max = NarrativeCommand.MAX_TEXT) String text,
         Long version,
-        @Size(max = 200_000) String textEn) {
+        @Size(max = NarrativeCommand.MAX_TEXT) String textEn) {
+
+    /** The longest text, in characters of the sanitised HTML that is stored. */
+    public static final int MAX_TEXT = 200_000;
 
     public NarrativeCommand(String text, Long version) {
         this(text, version, null);

@@ -71,10 +71,10 @@ public class Narratives {
         if (command == null || command.text() == null) {
             throw InvalidInputException.of("text", "publication.narrative.error.text");
         }
-        String html = paragraphs(command.text());
+        String html = limited("text", paragraphs(command.text()));
+        String newEn = command.textEn() == null ? null : limited("textEn", paragraphs(command.textEn()));
         Optional<Narrative> before = find(masterplan.id(), chapter);
-        String htmlEn =
-                command.textEn() == null ? before.map(Narrative::textEn).orElse("") : paragraphs(command.textEn());
+        String htmlEn = newEn == null ? before.map(Narrative::textEn).orElse("") : newEn;
         Instant now = clock.instant();
         String user = access.currentUsername().orElse("system");
         if (before.isEmpty()) {
@@ -105,6 +105,15 @@ public class Narratives {
                 before.orElse(null),
                 after);
         return after;
+    }
+
+    /** The stored HTML, or a refusal naming the field when it is longer than a chapter may be. */
+    private static String limited(String field, String html) {
+        if (html.length() > NarrativeCommand.MAX_TEXT) {
+            throw InvalidInputException.of(
+                    field, "publication.narrative.error.textLength", NarrativeCommand.MAX_TEXT, html.length());
+        }
+        return html;
     }
 
     /** Sanitised HTML; text without any tag is taken as paragraphs separated by blank lines. */

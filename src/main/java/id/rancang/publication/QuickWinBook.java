@@ -34,7 +34,7 @@ final class QuickWinBook {
             overview.add(c.table(
                     c.text("publication.quickWin.caption"),
                     List.of(
-                            column(c.text("programme.code")),
+                            BookContext.code(c.text("programme.code")),
                             column(c.text("publication.quickWin.name")),
                             column(c.text("programme.dimension")),
                             column(c.text("publication.owner")),

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Ringkasan Eksekutif: the masterplan on a few pages for the regent and the ministry — the region,
- * its readiness, the vision, programmes and budget per dimension, the quick wins and the money per
+ * its readiness, the vision with its goals, targets and indicators, programmes and budget per dimension, the quick wins and the money per
  * year.
  */
 final class SummaryBook {
@@ -74,6 +74,18 @@ final class SummaryBook {
 
         List<Block> vision = new ArrayList<>();
         AnalysisBook.VisionBlocks.vision(c, vision);
+        if (c.data().goals().isEmpty()) {
+            vision.add(new Block.Heading(c.text("publication.goals")));
+            vision.add(new Block.Paragraph(c.text("publication.goals.none")));
+        } else {
+            AnalysisBook.VisionBlocks.goals(c, vision);
+        }
+        if (c.data().indicators().isEmpty()) {
+            vision.add(new Block.Heading(c.text("publication.indicators")));
+            vision.add(new Block.Paragraph(c.text("publication.indicators.none")));
+        } else {
+            AnalysisBook.VisionBlocks.indicators(c, vision);
+        }
         chapters.add(new Book.Chapter(c.text("publication.chapter.vision"), vision));
 
         List<Block> programmes = new ArrayList<>();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rancang.Api;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -174,6 +178,48 @@ class DemoDataIntegrationTests {
     }
 
     /** The id of the demo masterplan of Kabupaten Flores Timur (53.06). */
+    @Test
+    void theDemoBooksAlignEveryProgrammeWithTheRpjmdPrintCodesWholeAndKeepCaptionsWithTheirTables() throws Exception {
+        Api api = new Api(port);
+        String token = api.token("demo.penyusun", PASSWORD);
+        String base = "/api/v1/masterplans/" + floresTimur(api, token) + "/documents/";
+
+        String masterplan = pdfText(api.download(base + "masterplan.pdf", token));
+        assertThat(masterplan)
+                .contains(
+                        "40 dari 40 program smart city mendukung misi dan tujuan RPJMD.",
+                        "Misi dan tujuan RPJMD dengan program smart city yang selaras",
+                        "GOV-01");
+        for (String book : List.of("masterplan", "quick-win", "roadmap")) {
+            assertThat(pdfText(api.download(base + book + ".pdf", token)))
+                    .as(book)
+                    .doesNotContainPattern("[A-Z]{3}-\\s*\\R\\s*\\d");
+        }
+
+        try (PDDocument pdf = Loader.loadPDF(api.download(base + "analisis-strategis.pdf", token))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(pdf)
+                        .lines()
+                        .filter(line -> !line.isBlank() && !line.strip().matches("\\d+"))
+                        .toList();
+                if (!lines.isEmpty()) {
+                    assertThat(lines.get(lines.size() - 1))
+                            .as("last line of page %d", page)
+                            .doesNotStartWith("Tabel ");
+                }
+            }
+        }
+    }
+
+    private static String pdfText(byte[] bytes) throws java.io.IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
     private static long floresTimur(Api api, String token) {
         return api.get("/api/v1/masterplans?regionCode=53.06", token)
                 .json()

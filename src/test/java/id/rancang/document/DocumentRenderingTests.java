@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -101,6 +103,105 @@ class DocumentRenderingTests {
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("Masterplan Smart City Kabupaten Flores Timur");
         }
+    }
+
+    @Test
+    void codesOfACodeColumnStayOnOneLineInPdfAndFitTheirColumnInDocx() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        String[] prefixes = {"GOV", "ECO", "SOC", "LIV", "ENV", "BRD"};
+        for (int i = 1; i <= 24; i++) {
+            String code = prefixes[i % prefixes.length] + "-" + String.format("%02d", i);
+            codes.add(code);
+            rows.add(List.of(
+                    code,
+                    "Pengembangan sistem informasi layanan publik terpadu berbasis elektronik tahap " + i,
+                    "Dinas Komunikasi dan Informatika",
+                    "2026–2028",
+                    "Rp 12.250.000.000",
+                    "APBD Kabupaten"));
+        }
+        Book programmes = new Book(
+                "masterplan",
+                Locale.forLanguageTag("id"),
+                new Book.Cover(
+                        "Kabupaten Flores Timur", "Buku 2", "Masterplan", "2026–2035", LocalDate.of(2026, 11, 23)),
+                List.of(new Book.Chapter(
+                        "Program dan Rencana Aksi",
+                        List.of(new Block.Table(
+                                "Program tata kelola",
+                                List.of(
+                                        Block.Table.Column.code("Kode"),
+                                        Block.Table.Column.text("Nama program"),
+                                        Block.Table.Column.text("Perangkat daerah"),
+                                        Block.Table.Column.text("Tahun"),
+                                        Block.Table.Column.number("Biaya"),
+                                        Block.Table.Column.text("Sumber dana")),
+                                rows,
+                                null)))));
+
+        try (PDDocument pdf = Loader.loadPDF(new PdfRenderer(text).render(programmes))) {
+            String content = new PDFTextStripper().getText(pdf);
+            assertThat(content).contains(codes).doesNotContainPattern("[A-Z]{3}-\\s*\\R");
+        }
+        try (XWPFDocument document =
+                new XWPFDocument(new ByteArrayInputStream(new DocxRenderer(text).render(programmes)))) {
+            var cell = document.getTables().get(0).getRow(1).getCell(0);
+            // "GOV-01" in 9 pt text needs about 40 pt besides the cell margins.
+            assertThat(Integer.parseInt(cell.getCTTc().getTcPr().getTcW().getW().toString()))
+                    .isGreaterThanOrEqualTo(40 * 20 + 216);
+        }
+    }
+
+    @Test
+    void aTableCaptionNeverStaysAloneAtTheBottomOfAPage() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            rows.add(List.of("Kekuatan " + i, "Uraian butir SWOT yang cukup panjang untuk satu baris tabel " + i));
+        }
+        PdfRenderer renderer = new PdfRenderer(text);
+        for (int filler = 24; filler <= 36; filler++) {
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < filler; i++) {
+                blocks.add(new Block.Paragraph("Paragraf pengisi halaman nomor " + i + "."));
+            }
+            blocks.add(new Block.Table(
+                    "Butir SWOT: Kekuatan",
+                    List.of(Block.Table.Column.text("Butir"), Block.Table.Column.text("Uraian")),
+                    rows,
+                    null));
+            Book swot = new Book(
+                    "analisis-strategis",
+                    Locale.forLanguageTag("id"),
+                    new Book.Cover(
+                            "Kabupaten Flores Timur", "Buku 1", "Analisis", "2026–2035", LocalDate.of(2026, 11, 23)),
+                    List.of(new Book.Chapter("Analisis SWOT", blocks)));
+            try (PDDocument pdf = Loader.loadPDF(renderer.render(swot))) {
+                int captionPage = pageOf(pdf, "Tabel 1. Butir SWOT: Kekuatan");
+                int firstRowPage = pageOf(pdf, "Kekuatan 1");
+                assertThat(captionPage).as("%d filler paragraphs", filler).isEqualTo(firstRowPage);
+            }
+        }
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new DocxRenderer(text).render(book)))) {
+            XWPFParagraph caption = document.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Tabel 1."))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(caption.isKeepNext()).isTrue();
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String text) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (stripper.getText(pdf).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError(text + " is on no page");
     }
 
     @Test

@@ -292,6 +292,135 @@ class PublicationIntegrationTests {
     }
 
     @Test
+    void refusesANarrativeLongerThanTheLimitInTheApiAndOnThePageKeepingTheTypedText() {
+        String tooLong = "a".repeat(400_000);
+        Api.Response refused = api.put(base + "/narratives/buku3.pendahuluan", editor, Map.of("text", tooLong));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("text");
+        assertThat(error.get("message").asString()).contains("200.000 karakter");
+        // The limit counts what is stored: a text of exactly the limit grows by its paragraph tags.
+        Api.Response atLimit = api.put(
+                base + "/narratives/buku3.pendahuluan", editor, Map.of("text", "a".repeat(NarrativeCommand.MAX_TEXT)));
+        assertThat(atLimit.status()).isEqualTo(422);
+        Api.Response englishTooLong = api.put(
+                base + "/narratives/buku3.pendahuluan", editor, Map.of("text", "Pengantar.", "textEn", tooLong));
+        assertThat(englishTooLong.status()).isEqualTo(422);
+        assertThat(englishTooLong.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("textEn");
+        assertThat(api.get(base + "/narratives/buku3.pendahuluan", editor)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+
+        Api.PageSession pages = api.pages().login(api.createUser("panjang", "EDITOR", region), Api.PASSWORD);
+        String form = base.replace("/api/v1", "") + "/books/narratives/buku3.pendahuluan";
+        Api.Response onPage = pages.submit(form, form, Map.of("text", tooLong, "version", "0"));
+        assertThat(onPage.status()).isEqualTo(422);
+        var page = onPage.html();
+        assertThat(page.select("#narrative-text-error").text()).contains("200.000 karakter");
+        assertThat(page.select("#narrative-text").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#narrative-text").text()).hasSize(400_000);
+    }
+
+    @Test
+    void theMasterplanBookShowsTheRpjmdGoalsWithTheirProgrammesAndSaysWhatIsNotThereYet() throws Exception {
+        String before = docxText(api.download(base + "/documents/masterplan.docx", editor));
+        assertThat(before)
+                .contains(
+                        "Belum ada program smart city yang diselaraskan dengan RPJMD, Renstra OPD, RPJMN atau SPBE.",
+                        "Belum ada tujuan per dimensi.");
+
+        String items = base + "/alignment/items";
+        ok(api.post(items, editor, Map.of("kind", "RPJMD_MISSION", "code", "M1", "title", "Pemerintahan melayani")));
+        long goal = ok(api.post(
+                        items,
+                        editor,
+                        Map.of("kind", "RPJMD_GOAL", "code", "T1.1", "title", "Pelayanan publik", "parentCode", "M1")))
+                .json()
+                .get("id")
+                .asLong();
+        ok(api.post(
+                items,
+                editor,
+                Map.of("kind", "RPJMD_GOAL", "code", "T1.2", "title", "Akuntabilitas", "parentCode", "M1")));
+        long rpjmdProgramme = ok(api.post(
+                        items,
+                        editor,
+                        Map.of(
+                                "kind",
+                                "RPJMD_PROGRAMME",
+                                "code",
+                                "PR-1",
+                                "title",
+                                "Program penyelenggaraan pemerintahan",
+                                "parentCode",
+                                "T1.1")))
+                .json()
+                .get("id")
+                .asLong();
+        ok(api.put(base + "/alignment/programmes/P01", editor, Map.of("itemIds", List.of(goal))));
+        ok(api.put(base + "/alignment/programmes/P02", editor, Map.of("itemIds", List.of(rpjmdProgramme))));
+
+        byte[] docx = api.download(base + "/documents/masterplan.docx", editor);
+        String after = docxText(docx);
+        assertThat(after)
+                .contains(
+                        "2 dari 2 program smart city mendukung misi dan tujuan RPJMD.",
+                        "Misi dan tujuan RPJMD dengan program smart city yang selaras")
+                .doesNotContain("Belum ada program smart city yang diselaraskan");
+        List<List<String>> rows = new ArrayList<>();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (XWPFTable table : document.getTables()) {
+                table.getRows()
+                        .forEach(row -> rows.add(row.getTableCells().stream()
+                                .map(cell -> cell.getText())
+                                .toList()));
+            }
+        }
+        assertThat(rows)
+                .contains(
+                        List.of(
+                                "M1 Pemerintahan melayani",
+                                "T1.1 Pelayanan publik",
+                                "P01 Satu Data Daerah; P02 Mal Pelayanan Publik Digital"),
+                        List.of("M1 Pemerintahan melayani", "T1.2 Akuntabilitas", "—"));
+    }
+
+    @Test
+    void theExecutiveSummaryChapterOnTheVisionAlsoSumsUpTheGoalsTargetsAndIndicators() throws Exception {
+        String before = docxText(api.download(base + "/documents/ringkasan-eksekutif.docx", editor));
+        assertThat(before).contains("Tujuan dan sasaran per dimensi belum dirumuskan.");
+
+        ok(api.post(
+                base + "/goals",
+                editor,
+                Map.of(
+                        "dimension",
+                        "governance",
+                        "statement",
+                        "Perizinan selesai dalam satu hari",
+                        "target",
+                        "90 % izin terbit daring")));
+        byte[] docx = api.download(base + "/documents/ringkasan-eksekutif.docx", editor);
+        String after = docxText(docx);
+        assertThat(after)
+                .contains("Bab III Visi, Misi, Tujuan, Sasaran dan Indikator")
+                .doesNotContain("belum dirumuskan");
+        String chapter = after.substring(after.lastIndexOf("Bab III Visi, Misi, Tujuan, Sasaran dan Indikator"));
+        assertThat(chapter).contains("Tujuan dan sasaran per dimensi", "Indikator, nilai dasar dan target");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String tables =
+                    document.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(tables)
+                    .contains(
+                            "Perizinan selesai dalam satu hari", "90 % izin terbit daring", "Layanan perizinan daring");
+        }
+    }
+
+    @Test
     void englishBooksPrintTheEnglishTextOfAChapterAndTheIndonesianWhereNoneIsWritten() throws Exception {
         String chapter = base + "/narratives/buku1.dasar-hukum";
         ok(api.put(
@@ -507,6 +636,16 @@ class PublicationIntegrationTests {
         Api.Response fragment = pages.submitHtmx(page, page + "/versions", Map.of("label", "Draf Tahap IV"));
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).contains("Draf Tahap IV").doesNotContain("<html");
+        var englishLinks = fragment.html().select("#versions a[href*=/books/versions/][href$=?lang=en]");
+        assertThat(englishLinks).hasSize(2 * BOOKS.length);
+        String englishPdf = englishLinks.stream()
+                .map(link -> link.attr("href"))
+                .filter(href -> href.endsWith("/masterplan.pdf?lang=en"))
+                .findFirst()
+                .orElseThrow();
+        Api.Response frozenInEnglish = pages.get(englishPdf);
+        assertThat(frozenInEnglish.status()).isEqualTo(200);
+        assertThat(frozenInEnglish.contentType()).isEqualTo("application/pdf");
 
         Api.Response saved = pages.submit(
                 page + "/narratives/buku2.penutup",
