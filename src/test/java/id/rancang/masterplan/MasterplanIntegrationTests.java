@@ -285,7 +285,8 @@ class MasterplanIntegrationTests {
         assertThat(api.post(plan.base() + "/adoption", approver, Map.of()).status())
                 .isEqualTo(409);
         for (int stage = 1; stage < 4; stage++) {
-            Api.Response closed = api.post(plan.base() + "/stages/" + stage + "/close", plan.token(), Map.of());
+            Api.Response closed = api.post(
+                    plan.base() + "/stages/" + stage + "/close", plan.token(), Map.of("closeWithOpenOutputs", true));
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         }
         assertThat(api.post(plan.base() + "/adoption", editorThere, Map.of()).status())
