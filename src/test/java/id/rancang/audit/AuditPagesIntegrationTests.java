@@ -78,12 +78,14 @@ class AuditPagesIntegrationTests {
         assertThat(page.select("#type option[value=office]").text()).isEqualTo("OPD");
         assertThat(page.select("#type option[value=membership]").text()).isEqualTo("Keanggotaan");
         assertThat(page.select("tbody tr .changes li").eachText())
-                .contains("name: Dinas Lingkungan Hidup → menjadi Dinas Lingkungan Hidup Baru")
-                .anyMatch(change -> change.startsWith("version: 0 → menjadi 1"));
+                .contains("nama: Dinas Lingkungan Hidup → menjadi Dinas Lingkungan Hidup Baru")
+                .anyMatch(change -> change.startsWith("versi: 0 → menjadi 1"));
         assertThat(page.select("tbody tr").text()).doesNotContain("{", "\"name\"");
 
         Document english = session.get("/regions/" + region + "/audit?type=office&action=UPDATED&lang=en")
                 .html();
         assertThat(english.select("tbody tr .entity-type").text()).isEqualTo("Office (OPD)");
+        assertThat(english.select("tbody tr .changes li").eachText())
+                .contains("name: Dinas Lingkungan Hidup → becomes Dinas Lingkungan Hidup Baru");
     }
 }
