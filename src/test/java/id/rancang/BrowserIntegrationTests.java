@@ -108,6 +108,9 @@ class BrowserIntegrationTests {
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName(DEMO_TITLE).setExact(true))
                 .click();
+        // The masterplan's page has loaded, with its scripts, before a test goes on there.
+        page.waitForURL("**/masterplans/*");
+        page.waitForFunction("() => typeof window.htmx !== 'undefined'");
     }
 
     /** {@code -Drancang.screenshots=docs/img} refreshes the README's pictures. */
