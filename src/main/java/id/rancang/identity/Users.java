@@ -158,14 +158,22 @@ public class Users {
     @Transactional(readOnly = true)
     public UserAdministration administration() {
         requireSystemAdminOrAnyRegionAdmin();
-        return administration(new UserSummary("", "", true, null, List.of(), 0L));
+        return administration(Set.of());
     }
 
     /** What the current user may do to {@code user} (whom {@link #get} showed them). */
     @Transactional(readOnly = true)
     public UserAdministration administration(UserSummary user) {
-        boolean systemAdmin = access.isSystemAdmin();
         String self = access.currentUsername().orElse("");
+        return administration(user.memberships().stream()
+                .filter(m -> mayGrant(m.regionCode(), m.role()))
+                .filter(m -> !(m.role() == Role.SYSTEM_ADMIN && user.username().equals(self)))
+                .map(Membership::id)
+                .collect(Collectors.toSet()));
+    }
+
+    private UserAdministration administration(Set<Long> revocable) {
+        boolean systemAdmin = access.isSystemAdmin();
         List<Role> roles = Stream.of(Role.values())
                 .filter(role -> systemAdmin || role.isGrantableByRegionAdmin())
                 .toList();
@@ -174,11 +182,6 @@ public class Users {
                 : access.scope(Permission.ADMINISTER).regionCodes().stream()
                         .sorted()
                         .toList();
-        Set<Long> revocable = user.memberships().stream()
-                .filter(m -> mayGrant(m.regionCode(), m.role()))
-                .filter(m -> !(m.role() == Role.SYSTEM_ADMIN && user.username().equals(self)))
-                .map(Membership::id)
-                .collect(Collectors.toSet());
         return new UserAdministration(systemAdmin, systemAdmin, roles, regions, revocable);
     }
 
