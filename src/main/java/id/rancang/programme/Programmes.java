@@ -6,7 +6,6 @@ import id.rancang.audit.AuditTrail;
 import id.rancang.framework.Frameworks;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
-import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
@@ -410,9 +409,7 @@ public class Programmes {
     }
 
     private ProgrammeRules.Context context(Masterplan masterplan, Set<String> otherCodes) {
-        Set<String> officeCodes = offices.list(masterplan.regionCode().value()).stream()
-                .map(Office::code)
-                .collect(Collectors.toSet());
+        Set<String> officeCodes = offices.codes(masterplan.regionCode().value());
         return new ProgrammeRules.Context(
                 masterplan.startYear(),
                 masterplan.horizonYears(),

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -58,6 +60,12 @@ public class Offices {
         return repository.findAllInRegion(region.value()).stream()
                 .map(OfficeEntity::toOffice)
                 .toList();
+    }
+
+    /** The codes of the region's offices, for checking the codes that other records name. */
+    @Transactional(readOnly = true)
+    public Set<String> codes(String regionCode) {
+        return list(regionCode).stream().map(Office::code).collect(Collectors.toUnmodifiableSet());
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
-import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.shared.DateBounds;
 import id.rancang.shared.InvalidInputException;
@@ -106,11 +105,7 @@ public class Commitments {
         String officeCode = null;
         if (command.officeCode() != null && !command.officeCode().isBlank()) {
             String code = command.officeCode().strip().toUpperCase(Locale.ROOT);
-            officeCode = offices.list(masterplan.regionCode().value()).stream()
-                    .map(Office::code)
-                    .filter(code::equals)
-                    .findFirst()
-                    .orElse(null);
+            officeCode = offices.codes(masterplan.regionCode().value()).contains(code) ? code : null;
             if (officeCode == null) {
                 problems.add(new FieldProblem("officeCode", "commitment.officeCode.unknown", new Object[] {code}));
             }

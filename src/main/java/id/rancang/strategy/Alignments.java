@@ -4,7 +4,6 @@ import id.rancang.audit.AuditAction;
 import id.rancang.audit.AuditTrail;
 import id.rancang.masterplan.Masterplan;
 import id.rancang.masterplan.Masterplans;
-import id.rancang.region.Office;
 import id.rancang.region.Offices;
 import id.rancang.shared.ConflictException;
 import id.rancang.shared.InvalidInputException;
@@ -211,9 +210,7 @@ public class Alignments {
 
     /** The codes of the offices of the masterplan's region, for checking a whole import first. */
     Set<String> officeCodes(Masterplan masterplan) {
-        return offices.list(masterplan.regionCode().value()).stream()
-                .map(Office::code)
-                .collect(java.util.stream.Collectors.toSet());
+        return offices.codes(masterplan.regionCode().value());
     }
 
     /** An office of the masterplan's region, by its code in any case; none when left empty. */
@@ -223,11 +220,10 @@ public class Alignments {
             return null;
         }
         String code = wanted.toUpperCase(Locale.ROOT);
-        return offices.list(masterplan.regionCode().value()).stream()
-                .map(Office::code)
-                .filter(code::equals)
-                .findFirst()
-                .orElseThrow(() -> InvalidInputException.of("officeCode", "alignment.office.unknown", code));
+        if (!officeCodes(masterplan).contains(code)) {
+            throw InvalidInputException.of("officeCode", "alignment.office.unknown", code);
+        }
+        return code;
     }
 
     /** Replaces the items a programme is linked to. */
